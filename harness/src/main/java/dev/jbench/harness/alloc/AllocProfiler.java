@@ -62,6 +62,9 @@ public final class AllocProfiler implements InternalProfiler {
             warmupIndex++;
         }
         boolean wantCounter = warmup && warmups >= 2 && warmupIndex >= warmups - 1 && loadCounter();
+        if (warmup && warmupIndex == 1 && !wantCounter && warmups >= 2 && loadCounter()) {
+            prepare();
+        }
         setEnabled(wantCounter);
         countingStart = enabled && warmupIndex == warmups ? counter.snapshot() : null;
         workerBytesStart = !warmup && workerBytes != null ? workerBytes.snapshot() : null;
@@ -114,6 +117,15 @@ public final class AllocProfiler implements InternalProfiler {
         return counter != null;
     }
 
+    /** Before the first iteration, i.e. before JMH creates its worker threads: see {@link NativeAllocCounter#prepare()}. */
+    private void prepare() {
+        try {
+            counter.prepare();
+        } catch (AllocCountingUnavailableException e) {
+            counter = null;
+        }
+    }
+
     private void setEnabled(boolean on) {
         if (on == enabled || counter == null) {
             return;
@@ -121,6 +133,10 @@ public final class AllocProfiler implements InternalProfiler {
         try {
             if (on) {
                 counter.enable();
+                // A thread samples again only at its next TLAB refill (or after using up a previously drawn
+                // sampling distance). A GC retires every TLAB, so each worker's next allocation is sampled
+                // and counting is exact from there, even when an iteration allocates only a few objects.
+                System.gc();
             } else {
                 counter.disable();
             }

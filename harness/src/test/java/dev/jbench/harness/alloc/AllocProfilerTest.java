@@ -61,7 +61,7 @@ class AllocProfilerTest {
         Map<String, Result<?>[]> got = run(base()
                 .include(KnownAllocations.class.getName() + ".(one|three)$|" + CloneAndSort.class.getName())
                 .mode(Mode.SingleShotTime)
-                .warmupIterations(2).warmupBatchSize(10)
+                .warmupIterations(3).warmupBatchSize(10) // workers exist before counting starts
                 .measurementIterations(1).measurementBatchSize(10)
                 .operationsPerInvocation(10));
 
