@@ -57,6 +57,8 @@ public final class Files implements Closeable {
     private Reader reader;
     private InputStream current;
     private boolean currentIsStdin;
+    /** Records of the current input when it is a JMH JSON file ({@link JmhJsonReader}), else null. */
+    private java.util.Iterator<Record> jsonRecords;
 
     /** Inputs {@code paths} with both options, standard input {@code System.in}, relative to the working directory. */
     public Files(List<String> paths) {
@@ -134,11 +136,22 @@ public final class Files implements Closeable {
                 Input in = inputs.get(nextInput++);
                 currentIsStdin = in.isStdin();
                 current = currentIsStdin ? stdin : open(in.path());
+                if (isJmhJson(in)) {
+                    continue;
+                }
                 if (reader == null) {
                     reader = new Reader(current, in.path(), ".file", in.label());
                 } else {
                     reader.reset(current, in.path(), ".file", in.label());
                 }
+            }
+            if (jsonRecords != null) {
+                if (jsonRecords.hasNext()) {
+                    return jsonRecords.next();
+                }
+                jsonRecords = null;
+                closeCurrent();
+                continue;
             }
             Record r;
             try {
@@ -151,6 +164,31 @@ public final class Files implements Closeable {
                 return r;
             }
             closeCurrent();
+        }
+    }
+
+    /**
+     * Sniffs the first bytes of the just-opened input; if it is a JMH JSON result file ({@code -rf json}), reads it
+     * whole into {@link #jsonRecords} instead of handing it to the Go-format reader.
+     */
+    private boolean isJmhJson(Input in) throws IOException {
+        java.io.PushbackInputStream peek = new java.io.PushbackInputStream(current, 64);
+        current = peek;
+        byte[] head = new byte[64];
+        int n;
+        try {
+            n = peek.readNBytes(head, 0, head.length);
+            peek.unread(head, 0, n);
+            if (!JmhJsonReader.looksLikeJson(head, n)) {
+                return false;
+            }
+            String text = new String(peek.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            List<Config> config = in.label().isEmpty() ? List.of() : List.of(new Config(".file", in.label(), false));
+            jsonRecords = JmhJsonReader.read(text, in.path(), config).iterator();
+            return true;
+        } catch (IOException e) {
+            closeCurrent();
+            throw new IOException(in.path() + ":0: " + e.getMessage(), e);
         }
     }
 
