@@ -34,6 +34,11 @@ public final class ClassicCommand {
      * @return the exit status: 0 ok, 1 unreadable input, 2 usage error
      */
     public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
+        return run(args, out, err, in, Path.of(""));
+    }
+
+    /** Like {@link #run(String[], PrintStream, PrintStream, InputStream)}, resolving file names in {@code workDir}. */
+    static int run(String[] args, PrintStream out, PrintStream err, InputStream in, Path workDir) {
         ClassicOptions options;
         try {
             options = ClassicFlags.parse(args);
@@ -49,10 +54,10 @@ public final class ClassicCommand {
         }
         Collection collection = new Collection(options.splitBy());
         for (String file : options.files()) {
-            try (InputStream stream = new BufferedInputStream(Files.newInputStream(Path.of(file)), 1 << 16)) {
+            try (InputStream stream = new BufferedInputStream(Files.newInputStream(workDir.resolve(file)), 1 << 16)) {
                 collection.addFile(file, stream, err);
             } catch (IOException | RuntimeException e) {
-                err.print("jbenchstat: " + describe(file, e) + "\n");
+                err.print("jbenchstat: " + describe(file, workDir.resolve(file), e) + "\n");
                 err.flush();
                 return 1;
             }
@@ -68,21 +73,22 @@ public final class ClassicCommand {
         } else {
             text = TextFormat.format(tables);
         }
-        out.write(text.getBytes(StandardCharsets.UTF_8), 0, text.getBytes(StandardCharsets.UTF_8).length);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.write(bytes, 0, bytes.length);
         out.flush();
         err.flush();
         return 0;
     }
 
     /** An I/O error in Go's words: {@code open x: no such file or directory}, {@code read x: is a directory}. */
-    private static String describe(String file, Exception e) {
+    private static String describe(String file, Path path, Exception e) {
         if (e instanceof NoSuchFileException) {
             return "open " + file + ": no such file or directory";
         }
         if (e instanceof AccessDeniedException) {
             return "open " + file + ": permission denied";
         }
-        if (Files.isDirectory(Path.of(file))) {
+        if (Files.isDirectory(path)) {
             return "read " + file + ": is a directory";
         }
         return "read " + file + ": " + e.getMessage();

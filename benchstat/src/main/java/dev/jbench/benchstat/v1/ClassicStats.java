@@ -1,5 +1,6 @@
 package dev.jbench.benchstat.v1;
 
+import dev.jbench.benchstat.stats.Descriptive;
 import java.util.Arrays;
 
 /**
@@ -51,14 +52,7 @@ final class ClassicStats {
 
     /** Go's incremental mean {@code m += (x - m) / (i + 1)}; NaN for no values. */
     static double mean(double[] xs) {
-        if (xs.length == 0) {
-            return Double.NaN;
-        }
-        double m = 0;
-        for (int i = 0; i < xs.length; i++) {
-            m += (xs[i] - m) / (i + 1);
-        }
-        return m;
+        return Descriptive.mean(xs);
     }
 
     // Go's Bounds: the first value, then strict comparisons (so NaNs are skipped unless first).
