@@ -1,5 +1,7 @@
 package dev.jbench.benchstat.v1;
 
+import dev.jbench.benchstat.units.GoNumberFormatException;
+import dev.jbench.benchstat.units.GoStrconv;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -134,9 +136,11 @@ final class ClassicFlags {
     }
 
     private static double parseAlpha(String value) throws UsageException {
-        Double v = GoText.parseFloat(value);
-        if (v == null) {
-            String why = GoText.cleanNumber(value) != null ? "value out of range" : "parse error";
+        double v;
+        try {
+            v = GoStrconv.parseFloat(value);
+        } catch (GoNumberFormatException e) {
+            String why = e.reason() == GoNumberFormatException.Reason.RANGE ? "value out of range" : "parse error";
             throw new UsageException("invalid value \"" + value + "\" for flag -alpha: " + why);
         }
         if (!(v >= 0 && v <= 1)) {
