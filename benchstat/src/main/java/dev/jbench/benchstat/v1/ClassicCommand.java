@@ -2,6 +2,7 @@ package dev.jbench.benchstat.v1;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +38,16 @@ public final class ClassicCommand {
         return run(args, out, err, in, Path.of(""));
     }
 
-    /** Like {@link #run(String[], PrintStream, PrintStream, InputStream)}, resolving file names in {@code workDir}. */
-    static int run(String[] args, PrintStream out, PrintStream err, InputStream in, Path workDir) {
+    /**
+     * Like {@link #run(String[], PrintStream, PrintStream, InputStream)}, resolving relative file names in
+     * {@code workDir} (for in-process callers and tests); file names are still shown as given.
+     *
+     * @param workDir directory for relative input paths; {@code null} means the process's working directory
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, InputStream in, Path workDir) {
+        if (workDir == null) {
+            workDir = Path.of("");
+        }
         ClassicOptions options;
         try {
             options = ClassicFlags.parse(args);
@@ -56,7 +65,7 @@ public final class ClassicCommand {
         for (String file : options.files()) {
             try (InputStream stream = new BufferedInputStream(Files.newInputStream(workDir.resolve(file)), 1 << 16)) {
                 collection.addFile(file, stream, err);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | UncheckedIOException e) {
                 err.print("jbenchstat: " + describe(file, workDir.resolve(file), e) + "\n");
                 err.flush();
                 return 1;

@@ -75,7 +75,10 @@ final class ClassicFlags {
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
             }
-            if (name.equals("v1") && value == null) {
+            if (name.equals("v1")) {
+                if (value != null) {
+                    parseBool(name, value);
+                }
                 continue; // the mode switch itself, when the dispatcher leaves it in
             }
             if (BOOL_FLAGS.contains(name)) {

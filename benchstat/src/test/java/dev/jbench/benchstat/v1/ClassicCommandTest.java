@@ -25,7 +25,7 @@ class ClassicCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"-alpha 0.1", "-alpha=0.1", "--alpha 0.1", "--alpha=0.1", "-alpha 1e-2", "-alpha 0x1p-4",
-        "-geomean", "-geomean=true", "-geomean=0", "-csv=F", "-norange", "-v1", "-sort -name", "-sort=-delta",
+        "-geomean", "-geomean=true", "-geomean=0", "-csv=F", "-norange", "-v1", "-v1=true", "-sort -name", "-sort=-delta",
         "-delta-test T-TEST", "-delta-test=u", "-split pkg"})
     void goFlagSyntaxIsAccepted(String flags) {
         String[] args = (flags + " a.txt").split(" ");

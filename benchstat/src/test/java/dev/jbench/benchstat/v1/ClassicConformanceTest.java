@@ -41,9 +41,10 @@ class ClassicConformanceTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(c.stdin()), caseDir);
         String stderr = err.toString(StandardCharsets.UTF_8);
-        assertThat(out.toString(StandardCharsets.UTF_8)).as("stdout of %s (stderr: %s)", c.args(), stderr)
+        String name = caseDir.getFileName().toString();
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("%s: stdout of %s (stderr: %s)", name, c.args(), stderr)
                 .isEqualTo(new String(c.stdout(), StandardCharsets.UTF_8));
-        assertThat(exit).as("exit status (stderr: %s)", stderr).isEqualTo(c.exit());
-        assertThat(stderr.isEmpty()).as("stderr empty? was: %s", stderr).isEqualTo(c.stderr().length == 0);
+        assertThat(exit).as("%s: exit status (stderr: %s)", name, stderr).isEqualTo(c.exit());
+        assertThat(stderr.isEmpty()).as("%s: stderr empty? was: %s", name, stderr).isEqualTo(c.stderr().length == 0);
     }
 }
