@@ -1,6 +1,5 @@
 package dev.jbench.benchstat.v1;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.InputStream;
@@ -63,7 +62,7 @@ public final class ClassicCommand {
         }
         Collection collection = new Collection(options.splitBy());
         for (String file : options.files()) {
-            try (InputStream stream = new BufferedInputStream(Files.newInputStream(workDir.resolve(file)), 1 << 16)) {
+            try (InputStream stream = Files.newInputStream(workDir.resolve(file))) {
                 collection.addFile(file, stream, err);
             } catch (IOException | UncheckedIOException e) {
                 err.print("jbenchstat: " + describe(file, workDir.resolve(file), e) + "\n");

@@ -24,6 +24,9 @@ final class ClassicReader {
     private Map<String, String> permLabels;
     private int lineNum;
     private boolean eof;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
 
     ClassicReader(InputStream in) {
         this.in = in;
@@ -134,16 +137,27 @@ final class ClassicReader {
         if (eof) {
             return null;
         }
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(128);
-        int b;
-        while ((b = in.read()) != -1) {
-            if (b == '\n') {
-                return decode(buf);
+        ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+        while (true) {
+            if (pos == limit) {
+                limit = in.read(buf);
+                pos = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    eof = true;
+                    return line.size() == 0 ? null : decode(line);
+                }
             }
-            buf.write(b);
+            int start = pos;
+            while (pos < limit && buf[pos] != '\n') {
+                pos++;
+            }
+            line.write(buf, start, pos - start);
+            if (pos < limit) {
+                pos++; // the newline
+                return decode(line);
+            }
         }
-        eof = true;
-        return buf.size() == 0 ? null : decode(buf);
     }
 
     private static String decode(ByteArrayOutputStream buf) {
