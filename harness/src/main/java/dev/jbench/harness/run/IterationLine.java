@@ -1,5 +1,6 @@
 package dev.jbench.harness.run;
 
+import dev.jbench.harness.alloc.AllocMetrics;
 import dev.jbench.harness.api.ReportProfiler;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,6 @@ import java.util.TreeMap;
  */
 record IterationLine(String phase, int index, long ops, double nsPerOp, Map<String, Object[]> secondary) {
 
-    /** Secondary-result labels that carry exact allocation counts (from the allocation counter), per op. */
-    static final List<String> ALLOC_COUNT_LABELS = List.of("jbench.allocs", "allocs/op");
 
     static IterationLine parse(List<String> f) {
         Map<String, Object[]> sec = new LinkedHashMap<>();
@@ -35,18 +34,11 @@ record IterationLine(String phase, int index, long ops, double nsPerOp, Map<Stri
         return v == null ? Double.NaN : (Double) v[1];
     }
 
-    /** Exact allocations per op if an allocation counter reported them in this iteration, else NaN. */
-    double allocsPerOp() {
-        for (String l : ALLOC_COUNT_LABELS) {
-            double v = value(l);
-            if (!Double.isNaN(v)) {
-                return v;
-            }
-        }
-        return Double.NaN;
-    }
-
-    Measurement toMeasurement(BenchCase c, int sample, double allocs) {
+    /**
+     * The Go line of a measured iteration. B/op and allocs/op come from {@code AllocProfiler} (exact counts from the
+     * last warm-up iteration, repeated on every measured one; or B/op alone from worker-thread counters).
+     */
+    Measurement toMeasurement(BenchCase c, int sample) {
         Map<String, Double> metrics = new TreeMap<>();
         secondary.forEach((label, v) -> {
             if (label.startsWith(ReportProfiler.METRIC_PREFIX)) {
@@ -54,7 +46,7 @@ record IterationLine(String phase, int index, long ops, double nsPerOp, Map<Stri
             }
         });
         return new Measurement(c, sample, ops, nsPerOp, value(ReportProfiler.BYTES_LABEL),
-                value(WorkerBytesProfiler.LABEL), allocs, metrics);
+                value(AllocMetrics.BYTES_PER_OP), value(AllocMetrics.ALLOCS_PER_OP), metrics);
     }
 
     /** For {@code -v}. */

@@ -1,5 +1,6 @@
 package dev.jbench.harness.run;
 
+import dev.jbench.harness.alloc.AllocProfiler;
 import dev.jbench.harness.options.ForkSpec;
 import dev.jbench.harness.options.GoDuration;
 import dev.jbench.harness.options.RunOptions;
@@ -42,7 +43,6 @@ public final class Session {
     private final List<String> forkFlags;
     private final RunListener listener;
     private final PrintWriter err;
-    private final boolean allocCounter;
     private final Map<BenchCase, List<Double>> samples = new LinkedHashMap<>();
     private volatile boolean interrupted;
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -50,15 +50,13 @@ public final class Session {
     /**
      * @param side         where and how forks start
      * @param catalog      the side's listing (compiler hints)
-     * @param allocCounter true when the exact allocation counter can run (adds its warm-up iterations)
      */
-    public Session(RunOptions options, Side side, Catalog catalog, RunListener listener, PrintWriter err,
-                   boolean allocCounter) throws IOException {
+    public Session(RunOptions options, Side side, Catalog catalog, RunListener listener, PrintWriter err)
+            throws IOException {
         this.options = options;
         this.side = side;
         this.listener = listener;
         this.err = err;
-        this.allocCounter = allocCounter && options.benchmem();
         List<String> flags = new ArrayList<>();
         if (!options.heap().equals("default")) {
             flags.add("-Xms" + options.heap());
@@ -160,7 +158,6 @@ public final class Session {
         long forkDeadline = options.forkTimeout().isZero() ? 0 : System.nanoTime() + options.forkTimeout().toNanos();
         long deadline = runDeadline == 0 ? forkDeadline
                 : forkDeadline == 0 ? runDeadline : Math.min(runDeadline, forkDeadline);
-        double[] allocs = {Double.NaN};
         int[] measuredLines = {0};
         ForkProcess.Outcome o;
         try {
@@ -174,11 +171,9 @@ public final class Session {
                     err.flush();
                 }
                 listener.iteration(c, it.phase(), it.index());
-                if (it.phase().equals("a")) {
-                    allocs[0] = it.allocsPerOp();
-                } else if (it.phase().equals("m") && !interrupted) {
+                if (it.phase().equals("m") && !interrupted) {
                     int n = sampleNo.merge(c, 1, Integer::sum);
-                    Measurement m = it.toMeasurement(c, n, allocs[0]);
+                    Measurement m = it.toMeasurement(c, n);
                     samples.computeIfAbsent(c, k -> new ArrayList<>()).add(m.nsPerOp());
                     measuredLines[0]++;
                     listener.result(m);
@@ -216,10 +211,10 @@ public final class Session {
         long ops = count ? Math.max(1, (options.benchTime().iterations() + c.threads() - 1) / c.threads()) : 0;
         List<String> profilers = new ArrayList<>();
         if (options.benchmem()) {
-            profilers.add(WorkerBytesProfiler.class.getName());
+            profilers.add(AllocProfiler.class.getName());
         }
         return new ForkSpec(c.benchmark().jmhName(), c.params(), c.threads(), warmIters, slice,
-                allocCounter ? 2 : 0, measured, count ? 0 : options.benchTime().time().toNanos(), ops, profilers);
+                options.benchmem() ? 2 : 0, measured, count ? 0 : options.benchTime().time().toNanos(), ops, profilers);
     }
 
     private void warnAboutSpread() {
