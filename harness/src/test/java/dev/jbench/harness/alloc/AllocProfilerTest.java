@@ -28,6 +28,11 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 class AllocProfilerTest {
 
     private static final String HEAP = "-Xmx256m";
+    /**
+     * Compile in the foreground, so that escape analysis (C2) is in place by the counting iteration even on a
+     * loaded machine; the short warm-ups here would otherwise leave that to luck.
+     */
+    private static final String FOREGROUND_JIT = "-XX:-BackgroundCompilation";
 
     /** Expected allocs/op and B/op per benchmark method (JDK 17+, compressed oops, 12-byte headers). */
     private static final Map<String, long[]> TRUTH = Map.of(
@@ -82,7 +87,7 @@ class AllocProfilerTest {
     void withoutTheCounterBytesRemainAndAllocsAreLeftOut() throws RunnerException {
         Map<String, Result<?>[]> got = run(timed()
                 .include(KnownAllocations.class.getName() + ".(one|zero)$")
-                .jvmArgs(HEAP, "-D" + NativeAllocCounter.DISABLE_PROPERTY + "=true"));
+                .jvmArgs(HEAP, FOREGROUND_JIT, "-D" + NativeAllocCounter.DISABLE_PROPERTY + "=true"));
 
         assertThat(got.get("one")[0]).as("allocs/op must be left out, not guessed").isNull();
         assertThat(AllocMetrics.truncate(got.get("one")[1].getScore())).isEqualTo(16);
@@ -119,7 +124,7 @@ class AllocProfilerTest {
     private static ChainedOptionsBuilder base() {
         return new OptionsBuilder()
                 .forks(1)
-                .jvmArgs(HEAP)
+                .jvmArgs(HEAP, FOREGROUND_JIT)
                 .addProfiler(AllocProfiler.class)
                 .shouldFailOnError(true)
                 .verbosity(VerboseMode.SILENT);
