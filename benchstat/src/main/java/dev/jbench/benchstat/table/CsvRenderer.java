@@ -1,5 +1,6 @@
 package dev.jbench.benchstat.table;
 
+import dev.jbench.benchstat.units.GoFloats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public final class CsvRenderer {
                 Cell cell = maybe.get();
                 padTo(startCol(i));
                 warn(cell.warnings());
-                record.add(GoNumbers.v(cell.center()));
+                record.add(GoFloats.formatShortest(cell.center()));
                 record.add(cell.rangeText());
                 if (i > 0 && cell.comparison().isPresent()) {
                     BaselineComparison c = cell.comparison().get();
@@ -99,7 +100,7 @@ public final class CsvRenderer {
             padTo(startCol(i));
             warn(g.warnings());
             if (g.value().isPresent()) {
-                record.add(GoNumbers.v(g.value().getAsDouble()));
+                record.add(GoFloats.formatShortest(g.value().getAsDouble()));
             }
             if (i > 0) {
                 padTo(startCol(i) + CENTER_COLS);

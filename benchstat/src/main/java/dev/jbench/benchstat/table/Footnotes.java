@@ -22,15 +22,6 @@ final class Footnotes {
         return String.join(" ", marks);
     }
 
-    /** The 1-based numbers of the markers handed out so far, as plain integers. */
-    List<Integer> numbersOf(List<String> warnings) {
-        List<Integer> out = new ArrayList<>(warnings.size());
-        for (String w : warnings) {
-            out.add(numbers.computeIfAbsent(w, k -> numbers.size() + 1));
-        }
-        return out;
-    }
-
     /** The messages in footnote order (message {@code i} has number {@code i+1}). */
     List<String> messages() {
         return List.copyOf(numbers.keySet());

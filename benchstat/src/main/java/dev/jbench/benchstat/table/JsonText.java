@@ -1,12 +1,13 @@
 package dev.jbench.benchstat.table;
 
+import dev.jbench.benchstat.units.GoFloats;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Serializes a tree of {@link Map} (insertion-ordered), {@link List}, {@link String}, {@link Number},
- * {@link Boolean} and {@code null} as indented JSON. Doubles print as Go's {@code %v} (shortest round-trip digits);
+ * {@link Boolean} and {@code null} as indented JSON. Doubles print as Go's {@code %v} ({@link GoFloats#formatShortest});
  * NaN and infinities, which JSON cannot express, print as {@code null}.
  */
 final class JsonText {
@@ -30,7 +31,7 @@ final class JsonText {
         } else if (v instanceof Boolean b) {
             out.append(b.toString());
         } else if (v instanceof Double d) {
-            out.append(Double.isFinite(d) ? GoNumbers.v(d) : "null");
+            out.append(Double.isFinite(d) ? GoFloats.formatShortest(d) : "null");
         } else if (v instanceof Integer || v instanceof Long) {
             out.append(v.toString());
         } else if (v instanceof Map<?, ?> m) {

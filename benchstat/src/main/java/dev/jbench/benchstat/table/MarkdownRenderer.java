@@ -86,7 +86,7 @@ public final class MarkdownRenderer {
                             notes.markers(c.warnings()));
                     if (c.comparison().isPresent()) {
                         BaselineComparison cmp = c.comparison().get();
-                        delta = withMarkers(escape(cmp.deltaText()) + " (" + escape(cmp.pnText()) + ")",
+                        delta = withMarkers(cmp.deltaText() + " (" + cmp.pnText() + ")",
                                 notes.markers(cmp.warnings()));
                     }
                 }
@@ -109,7 +109,7 @@ public final class MarkdownRenderer {
                     cells.add(withMarkers(value, notes.markers(g.warnings())));
                 } else {
                     cells.add(value);
-                    String delta = g.ratio().isPresent() ? escape(g.deltaText()) : "?";
+                    String delta = g.ratio().isPresent() ? g.deltaText() : "?";
                     cells.add(withMarkers(delta, notes.markers(g.warnings())));
                 }
             }
@@ -143,13 +143,14 @@ public final class MarkdownRenderer {
 
     /**
      * Backslash-escapes the ASCII punctuation that means something inside a GFM table cell ({@code |}, emphasis,
-     * code, links, HTML, strikethrough, entities), so input text renders literally.
+     * code, links, HTML tags, strikethrough, entities), so text from the input renders literally. Our own delta and
+     * p-value strings ({@code ~ (p=0.446 n=10)}) are safe as they are: one {@code ~} never strikes through.
      */
     static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ("\\`*_[]<>|~&".indexOf(c) >= 0) {
+            if ("\\`*_[]<|~&".indexOf(c) >= 0) {
                 sb.append('\\');
             }
             sb.append(c);

@@ -69,32 +69,4 @@ class CsvRendererTest {
         w.write(List.of(""));
         assertThat(out.toString()).isEqualTo("\"a,b\",\"say \"\"hi\"\"\",\"\\.\",\" lead\",\"\u3000wide\",plain,\n\n");
     }
-
-    @Test
-    void goPercentV() {
-        assertThat(GoNumbers.v(1.7180000000000001e-06)).isEqualTo("1.7180000000000001e-06");
-        assertThat(GoNumbers.v(5.2e-08)).isEqualTo("5.2e-08");
-        assertThat(GoNumbers.v(0.0001)).isEqualTo("0.0001");
-        assertThat(GoNumbers.v(1e-05)).isEqualTo("1e-05");
-        assertThat(GoNumbers.v(100)).isEqualTo("100");
-        assertThat(GoNumbers.v(999999)).isEqualTo("999999");
-        assertThat(GoNumbers.v(1e6)).isEqualTo("1e+06");
-        assertThat(GoNumbers.v(1.2345675e6)).isEqualTo("1.2345675e+06");
-        assertThat(GoNumbers.v(1.23456789e8)).isEqualTo("1.23456789e+08");
-        assertThat(GoNumbers.v(3.2218e+08)).isEqualTo("3.2218e+08");
-        assertThat(GoNumbers.v(1e100)).isEqualTo("1e+100");
-        assertThat(GoNumbers.v(-0.5)).isEqualTo("-0.5");
-        assertThat(GoNumbers.v(0)).isEqualTo("0");
-        assertThat(GoNumbers.v(Double.NaN)).isEqualTo("NaN");
-        assertThat(GoNumbers.v(Double.NEGATIVE_INFINITY)).isEqualTo("-Inf");
-    }
-
-    @Test
-    void goSignedFixedRoundsHalfEvenAndKeepsNegativeZero() {
-        assertThat(GoNumbers.signedFixed(-8.938898031315254, 2)).isEqualTo("-8.94");
-        assertThat(GoNumbers.signedFixed(0, 2)).isEqualTo("+0.00");
-        assertThat(GoNumbers.signedFixed(-1e-9, 2)).isEqualTo("-0.00");
-        assertThat(GoNumbers.signedFixed(0.125, 2)).isEqualTo("+0.12");
-        assertThat(GoNumbers.signedFixed(0.375, 2)).isEqualTo("+0.38");
-    }
 }
