@@ -187,6 +187,26 @@ class MannWhitneyUTestTest {
     }
 
     @Test
+    void nanNeverHangs() {
+        // BENCHSTAT_NOTES §10: Go's tie scan never advances on NaN and loops forever. Callers drop NaNs, but the
+        // test itself must still terminate with some p-value.
+        MannWhitneyUTest.Result r = TWO_SIDED.test(new double[] {1, Double.NaN, 2}, new double[] {Double.NaN, 3});
+        assertThat(r.p()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void worstCaseTiedExactSizeIsFast() {
+        // 25+25 values with one tie: 49 tie groups, the most work the tied exact path can do.
+        double[] x = seq(0, 25, 2);
+        double[] y = seq(1, 25, 2);
+        y[0] = 0;
+        // Go: MannWhitneyUTest(x, y, LocationDiffers) = U 300.5, P 0.8215407419257935 (0x3fea4a0fcf5ce439).
+        MannWhitneyUTest.Result r = TWO_SIDED.test(x, y);
+        assertThat(r.u()).isEqualTo(300.5);
+        assertThat(r.p()).isEqualTo(Double.longBitsToDouble(0x3fea4a0fcf5ce439L));
+    }
+
+    @Test
     void inputArraysAreNotModified() {
         double[] a = {3, 1, 2};
         double[] b = {9, 7, 8};
