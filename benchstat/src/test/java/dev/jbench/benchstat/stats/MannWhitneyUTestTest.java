@@ -55,6 +55,22 @@ class MannWhitneyUTestTest {
     }
 
     @Test
+    void rReferenceExampleFromWilcoxTestHelp() {
+        // R, ?wilcox.test (Hollander & Wolfe 1973, p. 69):
+        //   x <- c(0.80, 0.83, 1.89, 1.04, 1.45, 1.38, 1.91, 1.64, 0.73, 1.46)
+        //   y <- c(1.15, 0.88, 0.90, 0.74, 1.21)
+        //   wilcox.test(x, y, alternative = "greater")   # W = 35, p-value = 0.1272  (exactly 382/3003)
+        //   wilcox.test(x, y)                            # W = 35, p-value = 0.2544  (exactly 764/3003)
+        double[] x = {0.80, 0.83, 1.89, 1.04, 1.45, 1.38, 1.91, 1.64, 0.73, 1.46};
+        double[] y = {1.15, 0.88, 0.90, 0.74, 1.21};
+        MannWhitneyUTest.Result greater = TWO_SIDED.withAlternative(AlternativeHypothesis.GREATER).test(x, y);
+        assertThat(greater.u()).as("R's W").isEqualTo(35.0);
+        assertThat(greater.p()).isCloseTo(382.0 / 3003, within(1e-15));
+        assertThat(GoFloatFormat.fixed(greater.p(), 4)).isEqualTo("0.1272");
+        assertThat(TWO_SIDED.test(x, y).p()).isCloseTo(764.0 / 3003, within(1e-15));
+    }
+
+    @Test
     void exactLimitWithoutTiesIs50BothSides() {
         // x1 = 0,2,4,...,98; x2 = 1,3,5,... with the last nine shifted by +20.
         double[] x1 = seq(0, 50, 2);
