@@ -34,8 +34,9 @@ public class FibonacciBenchmark {
     @Param({"10", "20"})
     int n;
 
+    /** Named like the class, so jbench calls it {@code BenchmarkFibonacci/n=10} (no method level). */
     @Benchmark
-    public int fib() {
+    public int fibonacci() {
         return fib(n);
     }
 
