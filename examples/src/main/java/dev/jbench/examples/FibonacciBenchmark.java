@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
  * <p>How to run:
  * <pre>
  * ./jbench -bench=Fibonacci -benchmem
- * ./jbench -bench=Fibonacci -count=10 &gt; new.txt
+ * ./jbench -bench='Fibonacci/n=20' -count=10 &gt; new.txt     # BenchmarkFibonacci/n=20-2
  * </pre>
  * Expected: n=20 takes about 123× (φ<sup>10</sup>) as long as n=10.
  */

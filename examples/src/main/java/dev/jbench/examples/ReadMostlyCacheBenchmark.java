@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Threads;
  * <p>How to run:
  * <pre>
  * ./jbench -bench=ReadMostlyCache -cpu=1,2 -benchmem
- * ./jbench -bench=ReadMostlyCache -count=10 &gt; new.txt
+ * ./jbench -bench='ReadMostlyCache/impl=concurrent' -count=10   # BenchmarkReadMostlyCache/impl=concurrent-2
  * </pre>
  * Plain JMH: {@code java -jar ... ReadMostlyCacheBenchmark} (threads = all processors).
  */
