@@ -1,5 +1,7 @@
 package dev.jbench.benchstat.stats;
 
+import java.util.Arrays;
+
 /**
  * The null distribution of the Mann–Whitney U statistic of the first of two samples of sizes n1 and n2, given the
  * sizes of the runs of tied values in the merged sample (moremath {@code UDist}).
@@ -153,8 +155,11 @@ final class UDist {
         // Highest 2U reached so far for each m (all entries above are zero), to skip empty work.
         int[] reach = new int[n1 + 1];
         int before = 0;
+        long[][] next = new long[n1 + 1][maxTwoU + 1];
         for (int t : ties) {
-            long[][] next = new long[n1 + 1][maxTwoU + 1];
+            for (long[] row : next) {
+                Arrays.fill(row, 0);
+            }
             int[] nextReach = new int[n1 + 1];
             long[] binom = binomialRow(t);
             for (int m = 0; m <= n1; m++) {
@@ -180,7 +185,9 @@ final class UDist {
                     }
                 }
             }
+            long[][] swap = state;
             state = next;
+            next = swap;
             reach = nextReach;
             before += t;
         }

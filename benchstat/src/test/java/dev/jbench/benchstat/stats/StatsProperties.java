@@ -146,7 +146,7 @@ class StatsProperties {
         return r;
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void medianIntervalContainsTheMedianAtTheRequestedConfidence(
             @ForAll("randomSample") double[] xs,
             @ForAll @DoubleRange(min = 0.5, max = 0.999) @Scale(4) double confidence) {
@@ -174,7 +174,7 @@ class StatsProperties {
         assertThat(ci.confidence()).isGreaterThanOrEqualTo(confidence);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 200)
     void shortestFormattingReadsBack(@ForAll double v) {
         Assume.that(Double.isFinite(v));
         String s = GoFloatFormat.shortest(v);
