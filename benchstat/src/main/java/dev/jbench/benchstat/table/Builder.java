@@ -1,0 +1,165 @@
+package dev.jbench.benchstat.table;
+
+import dev.jbench.benchstat.format.Record;
+import dev.jbench.benchstat.format.Result;
+import dev.jbench.benchstat.format.SyntaxError;
+import dev.jbench.benchstat.format.UnitMetadata;
+import dev.jbench.benchstat.projection.Field;
+import dev.jbench.benchstat.projection.Filter;
+import dev.jbench.benchstat.projection.Key;
+import dev.jbench.benchstat.projection.Projection;
+import dev.jbench.benchstat.stats.Thresholds;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Collects benchmark results into cells and finishes them into {@link Tables} (benchtab's {@code Builder}).
+ *
+ * <p>Each measurement of a result that passes the filter goes to the cell (table key incl. unit, row key, column
+ * key) of the four projections. Each cell remembers the residue keys of its results: if they differ, the cell gets
+ * the warning {@code benchmarks vary in <fields>} because it mixes results that the projections don't tell apart.
+ * Usage: {@code add} every record as it is read, then call {@link #toTables} once. Not thread-safe.
+ */
+public final class Builder {
+
+    private final Projection tableBy;
+    private final Projection rowBy;
+    private final Projection colBy;
+    private final Projection residue;
+    private final Field unitField;
+    private final Filter filter;
+
+    private final Map<Key, CollectedTable> tables = new HashMap<>();
+    /** Unit metadata by tidied unit, then key; the first value set wins (the reader reports conflicts). */
+    private final Map<String, Map<String, String>> unitMetadata = new HashMap<>();
+
+    /** The values and residue keys of one cell. */
+    static final class CollectedCell {
+        final List<Double> values = new ArrayList<>();
+        final Set<Key> residues = new LinkedHashSet<>();
+
+        double[] valueArray() {
+            double[] out = new double[values.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = values.get(i);
+            }
+            return out;
+        }
+    }
+
+    /** The cells of one table, with the row and column keys seen in it. */
+    static final class CollectedTable {
+        final Set<Key> rows = new LinkedHashSet<>();
+        final Set<Key> cols = new LinkedHashSet<>();
+        final Map<Key, Map<Key, CollectedCell>> cells = new HashMap<>(); // row -> col -> cell
+
+        CollectedCell cell(Key row, Key col) {
+            Map<Key, CollectedCell> byCol = cells.get(row);
+            return byCol == null ? null : byCol.get(col);
+        }
+    }
+
+    /**
+     * A builder splitting results by the given projections.
+     *
+     * @param tableBy projection into tables; must have a {@code .unit} field (parsed "with unit")
+     * @param rowBy   projection into rows
+     * @param colBy   projection into columns; the first column of each table is its baseline
+     * @param residue the fields not covered by the other projections (the parser's residue), for the
+     *                "benchmarks vary in" warning
+     * @param filter  which results and measurements to keep ({@link Filter#all()} keeps everything)
+     * @throws IllegalArgumentException if {@code tableBy} has no {@code .unit} field
+     */
+    public Builder(Projection tableBy, Projection rowBy, Projection colBy, Projection residue, Filter filter) {
+        this.tableBy = Objects.requireNonNull(tableBy, "tableBy");
+        this.rowBy = Objects.requireNonNull(rowBy, "rowBy");
+        this.colBy = Objects.requireNonNull(colBy, "colBy");
+        this.residue = Objects.requireNonNull(residue, "residue");
+        this.filter = Objects.requireNonNull(filter, "filter");
+        this.unitField = tableBy.unitField()
+                .orElseThrow(() -> new IllegalArgumentException("table projection has no .unit field"));
+    }
+
+    /**
+     * Takes one record of the input stream: a result is filtered and added; unit metadata is remembered for
+     * {@link #toTables} ({@code assume=exact}, {@code better=higher|lower}); a syntax error is ignored (the caller
+     * reports it).
+     */
+    public void add(Record record) {
+        if (record instanceof Result r) {
+            add(r);
+        } else if (record instanceof UnitMetadata m) {
+            unitMetadata.computeIfAbsent(m.unit(), u -> new LinkedHashMap<>()).putIfAbsent(m.key(), m.value());
+        } else if (!(record instanceof SyntaxError)) {
+            throw new IllegalArgumentException("unknown record " + record);
+        }
+    }
+
+    /** Adds the measurements of {@code result} that pass the filter. */
+    public void add(Result result) {
+        Optional<Result> kept = filter.apply(result);
+        if (kept.isEmpty()) {
+            return;
+        }
+        Result r = kept.get();
+        List<Key> tableKeys = tableBy.projectValues(r);
+        Key row = rowBy.project(r);
+        Key col = colBy.project(r);
+        Key res = residue.project(r);
+        for (int i = 0; i < tableKeys.size(); i++) {
+            CollectedTable t = tables.computeIfAbsent(tableKeys.get(i), k -> new CollectedTable());
+            CollectedCell c = t.cells.computeIfAbsent(row, k -> new HashMap<>()).get(col);
+            if (c == null) {
+                c = new CollectedCell();
+                t.cells.get(row).put(col, c);
+                t.rows.add(row);
+                t.cols.add(col);
+            }
+            c.values.add(r.values().get(i).value());
+            c.residues.add(res);
+        }
+    }
+
+    /** The metadata value {@code key} of {@code unit} (tidied), or {@code null}. */
+    String unitMetadata(String unit, String key) {
+        Map<String, String> m = unitMetadata.get(unit);
+        return m == null ? null : m.get(key);
+    }
+
+    /**
+     * Sorts, summarizes and compares everything added so far.
+     *
+     * @param confidence confidence level of the center intervals in [0,1], e.g. 0.95
+     * @param thresholds significance thresholds of the comparisons (alpha)
+     */
+    public Tables toTables(double confidence, Thresholds thresholds) {
+        List<Key> keys = new ArrayList<>(tables.keySet());
+        keys.sort(null);
+        List<Table> out = new ArrayList<>(keys.size());
+        for (Key k : keys) {
+            String unit = k.get(unitField);
+            out.add(TableSummarizer.summarize(tableKeyFields(k), unit, unitMetadata(unit, "assume"),
+                    Direction.of(unit, unitMetadata(unit, "better")), colBy, tables.get(k), confidence,
+                    thresholds));
+        }
+        return new Tables(out);
+    }
+
+    /** The table key's fields except {@code .unit}, flattened as of now (all tables share the same names). */
+    private List<KeyField> tableKeyFields(Key k) {
+        List<KeyField> out = new ArrayList<>();
+        for (Field f : tableBy.flattenedFields()) {
+            if (f != unitField) {
+                out.add(new KeyField(f.name(), k.get(f)));
+            }
+        }
+        return out;
+    }
+}
