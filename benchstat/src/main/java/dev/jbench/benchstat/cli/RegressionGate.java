@@ -25,16 +25,17 @@ final class RegressionGate {
     }
 
     /**
-     * One line per regression, e.g. {@code sec/op Encode/format=json-48: old.txt → new.txt +17.20% (p=0.000 n=10)},
-     * prefixed with the table key ({@code [pkg: x]}) when there are several tables.
+     * One line per regression, e.g. {@code sec/op Encode/format=json-48: old.txt -> new.txt +17.20% (p=0.000 n=10)},
+     * prefixed with the table key ({@code [pkg: x] }) when the tables have different keys.
      *
      * @param thresholdPercent regressions of less than this many percent are tolerated (&ge; 0)
      */
     static List<String> regressions(Tables tables, double thresholdPercent) {
         List<String> found = new ArrayList<>();
-        boolean manyTables = tables.tables().size() > 1;
+        // Name the table key only when it tells tables apart (different packages, GOOS, ...), not for every unit.
+        boolean manyKeys = tables.tables().stream().map(Table::key).distinct().count() > 1;
         for (Table t : tables.tables()) {
-            String where = manyTables && !t.key().isEmpty()
+            String where = manyKeys && !t.key().isEmpty()
                     ? t.key().stream().map(KeyField::toString).collect(Collectors.joining(", ", "[", "] "))
                     : "";
             String base = t.columns().isEmpty() ? "" : t.columns().get(0).label();

@@ -1,8 +1,10 @@
 package dev.jbench.benchstat.format;
 
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,6 +27,8 @@ import java.util.Set;
  *       unlabelled occurrences), so their results stay apart instead of silently doubling samples.</li>
  *   <li>With {@link Option#ALLOW_STDIN}, the path {@code -} is standard input, and no paths at all means standard
  *       input alone.</li>
+ *   <li>With {@link Option#DETECT_JMH_JSON}, an input that starts with {@code [} is read as JMH JSON
+ *       ({@link JmhJsonReader}); it gets the same {@code .file} key.</li>
  *   <li>Files are opened lazily, in order. A file that cannot be opened or read ends the sequence with an
  *       {@link IOException} whose message has Go's form: {@code open x.txt: no such file or directory}.</li>
  * </ul>
@@ -37,8 +41,16 @@ public final class Files implements Closeable {
         /** {@code -} means standard input, and an empty path list means standard input alone. */
         ALLOW_STDIN,
         /** Paths may be {@code label=path}. */
-        ALLOW_LABELS
+        ALLOW_LABELS,
+        /**
+         * An input whose first non-blank character is {@code [} is read as a JMH JSON result file
+         * ({@link JmhJsonReader}) instead of Go benchmark text.
+         */
+        DETECT_JMH_JSON
     }
+
+    /** How many leading bytes are examined to tell JMH JSON from Go text. */
+    private static final int SNIFF_BYTES = 4096;
 
     /**
      * One input.
@@ -53,12 +65,14 @@ public final class Files implements Closeable {
     private final List<Input> inputs;
     private final InputStream stdin;
     private final Path directory;
+    private final boolean detectJson;
     private int nextInput;
     private Reader reader;
+    private java.util.Iterator<Record> jsonRecords;
     private InputStream current;
     private boolean currentIsStdin;
 
-    /** Inputs {@code paths} with both options, standard input {@code System.in}, relative to the working directory. */
+    /** Inputs {@code paths} with all options, standard input {@code System.in}, relative to the working directory. */
     public Files(List<String> paths) {
         this(paths, EnumSet.allOf(Option.class), System.in, Path.of(""));
     }
@@ -74,6 +88,7 @@ public final class Files implements Closeable {
      */
     public Files(List<String> paths, Set<Option> options, InputStream stdin, Path directory) {
         this.inputs = parse(paths, options);
+        this.detectJson = options.contains(Option.DETECT_JMH_JSON);
         this.stdin = stdin;
         this.directory = directory;
     }
@@ -134,11 +149,25 @@ public final class Files implements Closeable {
                 Input in = inputs.get(nextInput++);
                 currentIsStdin = in.isStdin();
                 current = currentIsStdin ? stdin : open(in.path());
+                if (detectJson) {
+                    current = new BufferedInputStream(current, SNIFF_BYTES * 2);
+                    if (isJson(current, in.path())) {
+                        jsonRecords = readJson(in).iterator();
+                    }
+                }
                 if (reader == null) {
                     reader = new Reader(current, in.path(), ".file", in.label());
                 } else {
                     reader.reset(current, in.path(), ".file", in.label());
                 }
+            }
+            if (jsonRecords != null) {
+                if (jsonRecords.hasNext()) {
+                    return jsonRecords.next();
+                }
+                jsonRecords = null;
+                closeCurrent();
+                continue;
             }
             Record r;
             try {
@@ -171,6 +200,32 @@ public final class Files implements Closeable {
         if (c != null && !currentIsStdin) {
             c.close();
         }
+    }
+
+    private static boolean isJson(InputStream in, String path) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = new byte[SNIFF_BYTES];
+        int n = 0;
+        try {
+            for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
+                n += r;
+            }
+        } catch (IOException e) {
+            throw new IOException(path + ":0: " + e.getMessage(), e);
+        }
+        in.reset();
+        return JmhJsonReader.looksLikeJson(head, n);
+    }
+
+    private List<Record> readJson(Input in) throws IOException {
+        String text;
+        try {
+            text = new String(current.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            closeCurrent();
+            throw new IOException(in.path() + ":0: " + e.getMessage(), e);
+        }
+        return JmhJsonReader.read(text, in.path(), List.of(new Config(".file", in.label(), false)));
     }
 
     private InputStream open(String path) throws IOException {

@@ -156,7 +156,7 @@ public final class JmhJsonReader {
                             + " of " + benchmark + " is not a finite number; dropped"));
                     continue;
                 }
-                values.add(tidy(v, m.unit));
+                values.add(Value.of(v, m.unit)); // tidied as the Go-format reader does
             }
             if (!values.isEmpty()) {
                 records.add(new Result(config, new Name(name.toString()), 1, List.copyOf(values), fileName, line));
@@ -305,16 +305,5 @@ public final class JmhJsonReader {
             }
         }
         return b == null ? s : b.toString();
-    }
-
-    /** Go's unit tidying for the two units this reader produces that need it ({@code ns/op} → {@code sec/op}). */
-    private static Value tidy(double v, String unit) {
-        if (unit.equals("ns/op")) {
-            double t = v * 1e-9;
-            if (t != v) { // as benchfmt's reader: 0 ns/op keeps its unit
-                return new Value(t, "sec/op", v, unit);
-            }
-        }
-        return new Value(v, unit, v, unit);
     }
 }

@@ -7,8 +7,8 @@ package dev.jbench.benchstat.stats;
  *
  * <p>{@link Math#log}/{@link Math#exp} and their {@code StrictMath} variants are different algorithms and disagree
  * in the last bit on a few percent of inputs (measured, BENCHSTAT_NOTES §9). The algorithms below are written from
- * the descriptions in Go's sources: FreeBSD's {@code e_log.c} for log (Go's pure-Go and amd64 assembly versions are
- * bit-identical), the FMA branch of {@code exp_amd64.s} for exp (the reference outputs come from a CPU with
+ * the descriptions in Go's sources: FreeBSD's {@code e_log.c} for log as {@code log_amd64.s} computes it (bit-identical
+ * to Go's pure-Go version except on subnormals), the FMA branch of {@code exp_amd64.s} for exp (the reference outputs come from a CPU with
  * AVX+FMA), and Go's square-and-multiply {@code pow}. Go does not fuse {@code a*b+c} on amd64 by default, so plain
  * Java arithmetic reproduces Go's pure-Go code; {@link Math#fma} is used only where Go's assembly uses FMA.
  */
@@ -40,9 +40,12 @@ final class GoMath {
         if (x == 0) {
             return Double.NEGATIVE_INFINITY;
         }
-        // Reduce x to f1 * 2^ki with f1 in [sqrt(2)/2, sqrt(2)).
-        int ki = frexpExponent(x);
-        double f1 = frexpFraction(x, ki);
+        // Reduce x to f1 * 2^ki with f1 in [sqrt(2)/2, sqrt(2)). Like Go's amd64 assembly (and unlike its pure-Go
+        // Frexp), take the exponent field as is: subnormals are not normalized, so Go's math.Log(5e-324) is
+        // -709.0895657128241, and so is this.
+        long bits = Double.doubleToRawLongBits(x);
+        int ki = (int) ((bits >>> 52) & 0x7FF) - 0x3FE;
+        double f1 = Double.longBitsToDouble((bits & 0x000FFFFFFFFFFFFFL) | 0x3FE0000000000000L);
         if (f1 < SQRT2_OVER_2) {
             f1 *= 2;
             ki--;

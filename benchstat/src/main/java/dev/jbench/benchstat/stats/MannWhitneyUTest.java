@@ -13,12 +13,15 @@ import java.util.Arrays;
  * correction. Immutable; configure with {@code with…()} methods:
  * <pre>{@code MannWhitneyUTest.withDefaults().withAlternative(AlternativeHypothesis.LESS).test(x1, x2)}</pre>
  *
- * <p><b>Deliberate difference from Go</b> (BENCHSTAT_NOTES §0.1): with ties, moremath doubles the lower tail at the
- * smaller of U1 and U2, i.e. it assumes the tied null distribution is symmetric, which it is not in general. For
- * extreme arrangements that gives P = 0 (e.g. {3,4,5} vs {0,0,1,1,2,2,2}: U1 = 21 but no arrangement has U1 <= 0).
- * Here the two-sided p is twice the smaller exact tail at the observed U1, capped at 1 (2/120 in that example);
- * without ties, or with a symmetric tie pattern, this is exactly moremath's value. The one-sided tied p-values are
- * exact tails too (moremath's {@code 1 - CDF(U1-1)} skips the half steps of tied U).
+ * <p><b>Deliberate differences from Go</b> (BENCHSTAT_NOTES §0.1, §10). With ties, moremath's two-sided p is twice
+ * the exact lower tail Pr[U1' <= min(U1, U2)], which silently assumes the tied null distribution is symmetric about
+ * n1*n2/2. It is not in general, and for extreme arrangements with U1 > U2 no arrangement lies at or below U2, so
+ * Go reports P = 0 (e.g. {3,4,5} vs {0,0,1,1,2,2,2}: U1 = 21, U2 = 0). In exactly that case this class returns
+ * twice the exact upper tail Pr[U1' >= U1] (2/120 in the example); in every other case it returns moremath's value
+ * (so benchstat's printed p-values are reproduced), capped at 1 (the doubled tail can exceed 1 with asymmetric
+ * ties, where Go would print e.g. {@code p=1.333}). The one-sided GREATER p-value with ties is the exact
+ * Pr[U1' >= U1]; moremath's {@code 1 - CDF(U1 - 1)} also counts U1 - 0.5. Tied counts are exact integers, so the
+ * last bits can differ from moremath's floating-point sums (never the printed three decimals in our checks).
  */
 public final class MannWhitneyUTest {
 
@@ -113,10 +116,17 @@ public final class MannWhitneyUTest {
                     // Doubling a tail would count the probability mass at the centre twice; the answer is 1.
                     return 1;
                 }
+                double p = dist.cdf(Math.min(u1, u2)) * 2;
                 if (!dist.hasTies()) {
-                    return dist.cdf(Math.min(u1, u2)) * 2;
+                    return p;
                 }
-                return Math.min(1, 2 * Math.min(dist.cdf(u1), dist.upperTail(u1)));
+                if (p == 0) {
+                    // No arrangement has U1 at or below U2 although one (the observed) has U1 > U2: the tied
+                    // distribution is asymmetric. Use the doubled exact upper tail at the observed U1 instead.
+                    p = 2 * dist.upperTail(u1);
+                }
+                // With asymmetric ties the doubled lower tail can exceed 1 (Go prints e.g. p=1.333).
+                return Math.min(1, p);
         }
     }
 

@@ -25,7 +25,7 @@
  * <pre>{@code
  * Builder builder = new Builder(tableBy, rowBy, colBy, residue, filter);
  * for (Record r : records) { builder.add(r); }
- * Tables tables = builder.toTables(0.95, Thresholds.DEFAULT);
+ * Tables tables = builder.toTables(0.95, Thresholds.withDefaults());
  * OutputFormat.TEXT.render(tables, out, err);
  * // regression gate:
  * for (Table t : tables.tables()) for (Row r : t.rows()) for (Optional<Cell> c : r.cells())

@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.State;
  * ({@code b.SetBytes}) and custom per-operation metrics ({@code b.ReportMetric}).
  *
  * <p>Take it as a parameter of the {@code @Benchmark} method; JMH creates one per worker thread. Calls are plain
- * field writes (no locking, no allocation after the first call for a unit), so they may sit inside the measured
+ * field writes after the first call for a unit (no locking, no allocation, no boxing), so they may sit inside the measured
  * code. The values are collected after every iteration by {@link ReportProfiler}; for parallel benchmarks counters
  * of all threads are summed, and set values are averaged over the threads that set them.
  */
@@ -23,7 +23,7 @@ public class Report {
     static final Queue<Report> LIVE = new ConcurrentLinkedQueue<>();
 
     long bytesPerOp = -1;
-    final Map<String, Double> metrics = new LinkedHashMap<>();
+    final Map<String, double[]> metrics = new LinkedHashMap<>();
     final Map<String, Counter> counters = new LinkedHashMap<>();
 
     /** JMH instantiates this state; benchmarks never need to. */
@@ -50,7 +50,12 @@ public class Report {
      * Units must not be empty nor contain whitespace (the Go format separates fields by whitespace).
      */
     public void reportMetric(double perOp, String unit) {
-        metrics.put(checkUnit(unit), perOp);
+        double[] holder = metrics.get(unit);
+        if (holder == null) {
+            holder = new double[] {Double.NaN};
+            metrics.put(checkUnit(unit), holder);
+        }
+        holder[0] = perOp;
     }
 
     /**
@@ -59,11 +64,20 @@ public class Report {
      * fetch it once (e.g. in {@code @Setup}) and call {@link Counter#add(double)} in the benchmark.
      */
     public Counter counter(String unit) {
-        return counters.computeIfAbsent(checkUnit(unit), u -> new Counter());
+        Counter c = counters.get(unit);
+        if (c == null) {
+            c = new Counter();
+            counters.put(checkUnit(unit), c);
+        }
+        return c;
     }
 
     private static String checkUnit(String unit) {
-        if (unit == null || unit.isEmpty() || unit.chars().anyMatch(Character::isWhitespace)) {
+        boolean ok = unit != null && !unit.isEmpty();
+        for (int i = 0; ok && i < unit.length(); i++) {
+            ok = !Character.isWhitespace(unit.charAt(i));
+        }
+        if (!ok) {
             throw new IllegalArgumentException("metric unit must be non-empty without whitespace, got \"" + unit + "\"");
         }
         return unit;
@@ -71,7 +85,9 @@ public class Report {
 
     void reset() {
         bytesPerOp = -1;
-        metrics.clear();
+        for (double[] holder : metrics.values()) {
+            holder[0] = Double.NaN;
+        }
         for (Counter c : counters.values()) {
             c.total = 0;
         }

@@ -60,10 +60,12 @@ public final class ReportProfiler implements InternalProfiler {
                 bytesSum += r.bytesPerOp;
                 bytesSet++;
             }
-            r.metrics.forEach((unit, v) -> {
-                double[] acc = set.computeIfAbsent(unit, u -> new double[2]);
-                acc[0] += v;
-                acc[1]++;
+            r.metrics.forEach((unit, holder) -> {
+                if (!Double.isNaN(holder[0])) {
+                    double[] acc = set.computeIfAbsent(unit, u -> new double[2]);
+                    acc[0] += holder[0];
+                    acc[1]++;
+                }
             });
             r.counters.forEach((unit, c) -> counted.merge(unit, c.total, Double::sum));
         }

@@ -1,0 +1,168 @@
+package dev.jbench.benchstat.units;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
+
+class GoFloatsTest {
+
+    /** Every column of go-floats.tsv, i.e. Go's own output for ~5,000 doubles, must match byte for byte. */
+    @Test
+    void matchesGoOnReferenceTable() {
+        List<String[]> rows = GoReference.rows("go-floats.tsv");
+        assertThat(rows).hasSizeGreaterThan(5000);
+        assertSoftly(s -> {
+            for (String[] row : rows) {
+                double v = Double.longBitsToDouble(Long.parseUnsignedLong(row[0], 16));
+                String at = "value bits " + row[0];
+                s.assertThat(GoFloats.formatShortest(v)).as(at + " %%v").isEqualTo(row[1]);
+                s.assertThat(GoFloats.formatFixed(v, 0)).as(at + " %%.0f").isEqualTo(row[2]);
+                s.assertThat(GoFloats.formatFixed(v, 1)).as(at + " %%.1f").isEqualTo(row[3]);
+                s.assertThat(GoFloats.formatFixed(v, 3)).as(at + " %%.3f").isEqualTo(row[4]);
+                s.assertThat(GoFloats.formatFixedPlus(v, 2)).as(at + " %%+.2f").isEqualTo(row[5]);
+                s.assertThat(GoFloats.formatExpUpper(v, 5)).as(at + " %%.5E").isEqualTo(row[6]);
+                s.assertThat(GoFloats.formatGeneral(v, 3)).as(at + " %%.3g").isEqualTo(row[7]);
+                s.assertThat(GoFloats.formatGeneral(v, 10)).as(at + " %%.10g").isEqualTo(row[8]);
+                s.assertThat(GoFloats.formatFixed(v, -1)).as(at + " 'f',-1").isEqualTo(row[9]);
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "%v of {0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "0|0", "-0.0|-0", "1|1", "100|100", "999999|999999", "1e6|1e+06", "1234567.5|1.2345675e+06",
+        "123456789|1.23456789e+08", "1e-4|0.0001", "1e-5|1e-05", "5.2e-8|5.2e-08", "1e23|1e+23", "2e-3|0.002",
+        "4.9e-324|5e-324", "1.7976931348623157e308|1.7976931348623157e+308", "0.3|0.3",
+        "NaN|NaN", "Infinity|+Inf", "-Infinity|-Inf",
+    })
+    void shortestExamples(double v, String want) {
+        assertThat(GoFloats.formatShortest(v)).isEqualTo(want);
+    }
+
+    @Test
+    void shortestOfTidiedNanoseconds() {
+        // 1718 ns/op tidied: the product is not the double nearest 1.718e-6, so Go prints 17 digits.
+        assertThat(GoFloats.formatShortest(1718 * 1e-9)).isEqualTo("1.7180000000000001e-06");
+    }
+
+    @ParameterizedTest(name = "%.{1}f of {0} is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "0.125|2|0.12", "0.375|2|0.38", "2.5|0|2", "3.5|0|4", "0.0005|3|0.001", "1.005|2|1.00",
+        "-0.0001|3|-0.000", "-0.0|2|-0.00", "1e21|0|1000000000000000000000", "NaN|2|NaN", "Infinity|1|+Inf",
+        "-Infinity|1|-Inf", "123.456|-1|123.456", "1e-7|-1|0.0000001", "0.5|0|0", "1.5|0|2",
+    })
+    void fixedRoundsHalfEvenOnTheExactValue(double v, int prec, String want) {
+        assertThat(GoFloats.formatFixed(v, prec)).isEqualTo(want);
+    }
+
+    @Test
+    void fixedPrintsAllExactDigitsOfHugeValues() {
+        String s = GoFloats.formatFixed(3.5e300, 1);
+        assertThat(s).hasSize(301 + 2).endsWith(".0").isEqualTo(new BigDecimal(3.5e300).toPlainString() + ".0");
+    }
+
+    @ParameterizedTest(name = "%+.2f of {0} is {1}")
+    @CsvSource(delimiter = '|', value = {"0|+0.00", "-0.0001|-0.00", "12.345|+12.35", "12.3449|+12.34",
+        "NaN|+NaN", "Infinity|+Inf", "-3|-3.00"})
+    void fixedPlus(double v, String want) {
+        assertThat(GoFloats.formatFixedPlus(v, 2)).isEqualTo(want);
+    }
+
+    @ParameterizedTest(name = "%.{1}g of {0} is {2}")
+    @CsvSource(delimiter = '|', value = {"1|3|1", "100|3|100", "1234|3|1.23e+03", "0.0001234|3|0.000123",
+        "0.00001234|3|1.23e-05", "0|3|0", "1e6|6|1e+06", "123456|6|123456", "2.5|0|2"})
+    void general(double v, int prec, String want) {
+        assertThat(GoFloats.formatGeneral(v, prec)).isEqualTo(want);
+    }
+
+    @Test
+    void exponentForms() {
+        assertThat(GoFloats.formatExpUpper(46.87, 5)).isEqualTo("4.68700E+01");
+        assertThat(GoFloats.formatExp(0, 2)).isEqualTo("0.00e+00");
+        assertThat(GoFloats.formatExp(1e100, 0)).isEqualTo("1e+100");
+        assertThat(GoFloats.formatExp(9.9999, 2)).isEqualTo("1.00e+01");
+    }
+
+    /** Output is identical whatever the default locale (Go's formatting has none). */
+    @Test
+    void independentOfDefaultLocale() {
+        double[] values = {1234567.891, 0.000123, -42.5, 1e21, 3.25, 1718 * 1e-9};
+        Locale saved = Locale.getDefault();
+        List<String> reference = null;
+        try {
+            for (Locale l : new Locale[] {Locale.ROOT, Locale.US, Locale.GERMANY, new Locale("ar", "EG"),
+                    new Locale("hi", "IN")}) {
+                Locale.setDefault(l);
+                List<String> got = new ArrayList<>();
+                for (double v : values) {
+                    got.add(GoFloats.formatShortest(v));
+                    got.add(GoFloats.formatFixed(v, 3));
+                    got.add(GoFloats.formatFixedPlus(v, 2));
+                    got.add(GoFloats.formatExpUpper(v, 5));
+                    got.add(GoFloats.formatGeneral(v, 4));
+                    got.add(Scaler.scale(v, UnitClass.DECIMAL));
+                }
+                if (reference == null) {
+                    reference = got;
+                    assertThat(got).contains("1.234567891e+06", "+3.25", "1.235M");
+                } else {
+                    assertThat(got).as("locale %s", l).isEqualTo(reference);
+                }
+            }
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    /** The shortest form reads back exactly, and no representation with one digit fewer does. */
+    @Property(tries = 1000)
+    void shortestRoundTripsAndIsMinimal(@ForAll double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return;
+        }
+        String s = GoFloats.formatShortest(v);
+        assertThat(GoStrconv.parseFloat(s)).isEqualTo(v);
+        if (v == 0) {
+            return;
+        }
+        BigDecimal exact = new BigDecimal(Math.abs(v));
+        int digits = new BigDecimal(s.replace("e", "E")).abs().stripTrailingZeros().precision();
+        if (digits > 1) {
+            for (RoundingMode m : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
+                BigDecimal shorter = exact.round(new MathContext(digits - 1, m));
+                assertThat(Double.parseDouble(shorter.toString())).as("%s has a shorter form %s", s, shorter)
+                        .isNotEqualTo(Math.abs(v));
+            }
+        }
+    }
+
+    /** %.Nf equals BigDecimal HALF_EVEN rounding of the exact value, with the sign kept. */
+    @Property(tries = 1000)
+    void fixedAgreesWithExactHalfEvenRounding(@ForAll double v, @ForAll("precisions") int prec) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return;
+        }
+        String want = new BigDecimal(v).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
+        if ((Double.doubleToRawLongBits(v) < 0) && !want.startsWith("-")) {
+            want = "-" + want;
+        }
+        assertThat(GoFloats.formatFixed(v, prec)).isEqualTo(want);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<Integer> precisions() {
+        return net.jqwik.api.Arbitraries.integers().between(0, 12);
+    }
+}

@@ -1,0 +1,241 @@
+package dev.jbench.harness.run;
+
+import dev.jbench.harness.alloc.AllocProfiler;
+import dev.jbench.harness.options.ForkSpec;
+import dev.jbench.harness.options.GoDuration;
+import dev.jbench.harness.options.RunOptions;
+import dev.jbench.harness.options.Sampling;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the cases of one side and streams results to a {@link RunListener}.
+ *
+ * <p>Scheduling ({@link Sampling}): in {@code ROUNDS} (default), round r forks every remaining case once and each
+ * fork yields one line; {@code -count} rounds. In {@code QUICK} each case gets one fork with {@code -count} measured
+ * iterations. {@code -shuffle} reorders each round. A failed case is reported once ({@code --- FAIL}) and dropped
+ * from later rounds; with {@code -failfast} nothing new starts after the first failure. {@code -timeout} bounds the
+ * whole run as in Go: when it passes, the running fork is killed, reported, and the run ends.
+ *
+ * <p>The unit of work is "one fork of one case on one side" ({@link #runFork}), so an interleaved A/B run (issue 6)
+ * is a different loop over the same method with two sides.
+ */
+public final class Session {
+
+    /** Warm-up iteration length: short enough to measure warm-up in small steps, long enough to let C2 finish. */
+    static final long WARMUP_SLICE_NANOS = 100_000_000L;
+
+    private final RunOptions options;
+    private final Side side;
+    private final List<String> forkFlags;
+    private final RunListener listener;
+    private final PrintWriter err;
+    private final Map<BenchCase, List<Double>> samples = new LinkedHashMap<>();
+    private volatile boolean interrupted;
+    private final CountDownLatch finished = new CountDownLatch(1);
+
+    /**
+     * @param side         where and how forks start
+     * @param catalog      the side's listing (compiler hints)
+     */
+    public Session(RunOptions options, Side side, Catalog catalog, RunListener listener, PrintWriter err)
+            throws IOException {
+        this.options = options;
+        this.side = side;
+        this.listener = listener;
+        this.err = err;
+        List<String> flags = new ArrayList<>();
+        if (!options.heap().equals("default")) {
+            flags.add("-Xms" + options.heap());
+            flags.add("-Xmx" + options.heap());
+            flags.add("-XX:+AlwaysPreTouch");
+        }
+        flags.addAll(catalog.hintArgs());
+        if (!catalog.hints().isEmpty()) {
+            Path hints = ForkProcess.writeHints(catalog.hints());
+            flags.add("-XX:CompileCommandFile=" + hints);
+        }
+        flags.add("-Djmh.ignoreLock=true");
+        flags.add("-XX:+DisplayVMOutputToStderr");
+        this.forkFlags = List.copyOf(flags);
+    }
+
+    /** Asks the run to stop (Ctrl-C); running forks are killed by the caller via {@link ForkProcess#killAll()}. */
+    public void interrupt() {
+        interrupted = true;
+    }
+
+    /** Waits until {@link #run} has reported its end, at most {@code timeout}. */
+    public boolean awaitFinished(Duration timeout) throws InterruptedException {
+        return finished.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Runs every case; returns how the run ended (already reported to the listener). */
+    public RunListener.Status run(List<BenchCase> cases, Map<String, String> config) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = options.timeout().isZero() ? 0 : start + options.timeout().toNanos();
+        RunListener.Status status = RunListener.Status.PASS;
+        try {
+            listener.start(config, cases);
+            boolean quick = options.sampling() == Sampling.QUICK;
+            int rounds = quick ? 1 : options.count();
+            int perFork = quick ? options.count() : 1;
+            int forks = rounds * cases.size();
+            int forkNo = 0;
+            Set<BenchCase> failed = new HashSet<>();
+            Random rnd = new Random(options.shuffle().seed());
+            Map<BenchCase, Integer> sampleNo = new HashMap<>();
+            outer:
+            for (int round = 1; round <= rounds; round++) {
+                List<BenchCase> order = new ArrayList<>(cases);
+                if (options.shuffle().enabled()) {
+                    Collections.shuffle(order, rnd);
+                }
+                for (BenchCase c : order) {
+                    if (interrupted) {
+                        break outer;
+                    }
+                    forkNo++;
+                    if (failed.contains(c)) {
+                        continue;
+                    }
+                    listener.forkStarted(c, forkNo, forks);
+                    ForkResult r = runFork(c, perFork, deadline, sampleNo);
+                    if (interrupted) {
+                        break outer;
+                    }
+                    if (r.failure != null) {
+                        failed.add(c);
+                        status = RunListener.Status.FAIL;
+                        listener.failure(c, r.failure);
+                        if (r.runTimedOut || options.failFast()) {
+                            break outer;
+                        }
+                    }
+                }
+            }
+            if (interrupted) {
+                status = RunListener.Status.INTERRUPTED;
+            } else {
+                warnAboutSpread();
+            }
+            listener.end(status, Duration.ofNanos(System.nanoTime() - start));
+            return status;
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    /** What one fork produced. */
+    private record ForkResult(String failure, boolean runTimedOut) {
+    }
+
+    private ForkResult runFork(BenchCase c, int measured, long runDeadline, Map<BenchCase, Integer> sampleNo)
+            throws InterruptedException {
+        ForkSpec spec = spec(c, measured);
+        List<String> flags = new ArrayList<>(forkFlags);
+        flags.add("-XX:ActiveProcessorCount=" + c.cpu());
+        List<String> args = new ArrayList<>(List.of("run"));
+        args.addAll(spec.toArgs());
+        List<String> cmd = ForkProcess.command(side, flags, args);
+        if (options.verbose()) {
+            err.println("jbench: fork: " + String.join(" ", cmd));
+            err.flush();
+        }
+        long forkDeadline = options.forkTimeout().isZero() ? 0 : System.nanoTime() + options.forkTimeout().toNanos();
+        long deadline = runDeadline == 0 ? forkDeadline
+                : forkDeadline == 0 ? runDeadline : Math.min(runDeadline, forkDeadline);
+        int[] measuredLines = {0};
+        ForkProcess.Outcome o;
+        try {
+            o = ForkProcess.run(cmd, deadline, f -> {
+                if (!f.get(0).equals("iter")) {
+                    return;
+                }
+                IterationLine it = IterationLine.parse(f);
+                if (options.verbose()) {
+                    err.println("jbench: " + c.name() + " " + it.describe());
+                    err.flush();
+                }
+                listener.iteration(c, it.phase(), it.index());
+                if (it.phase().equals("m") && !interrupted) {
+                    int n = sampleNo.merge(c, 1, Integer::sum);
+                    Measurement m = it.toMeasurement(c, n);
+                    samples.computeIfAbsent(c, k -> new ArrayList<>()).add(m.nsPerOp());
+                    measuredLines[0]++;
+                    listener.result(m);
+                }
+            }, err);
+        } catch (IOException e) {
+            return new ForkResult("cannot start the fork JVM " + side.java() + ": " + e.getMessage(), false);
+        }
+        if (o.failure() != null) {
+            return new ForkResult(o.failure(), false);
+        }
+        if (o.timedOut()) {
+            boolean run = runDeadline != 0 && System.nanoTime() >= runDeadline;
+            return new ForkResult(run
+                    ? "test timed out after " + GoDuration.format(options.timeout()) + " (-timeout); fork killed"
+                    : "fork ran longer than -forktimeout=" + GoDuration.format(options.forkTimeout())
+                    + " and was killed", run);
+        }
+        if (!o.done() || o.exitCode() != 0) {
+            return new ForkResult("fork JVM exited with status " + o.exitCode()
+                    + " before finishing (System.exit or a crash in the benchmark?)", false);
+        }
+        if (measuredLines[0] < measured) {
+            return new ForkResult("fork ended without a measurement", false);
+        }
+        return new ForkResult(null, false);
+    }
+
+    /** The fork spec for a case. */
+    ForkSpec spec(BenchCase c, int measured) {
+        long warmup = options.warmup().toNanos();
+        int warmIters = warmup == 0 ? 0 : (int) Math.max(1, warmup / WARMUP_SLICE_NANOS);
+        long slice = warmup == 0 ? WARMUP_SLICE_NANOS : warmup / warmIters;
+        boolean count = options.benchTime().isCount();
+        long ops = count ? Math.max(1, (options.benchTime().iterations() + c.threads() - 1) / c.threads()) : 0;
+        List<String> profilers = new ArrayList<>();
+        if (options.benchmem()) {
+            profilers.add(AllocProfiler.class.getName());
+        }
+        return new ForkSpec(c.benchmark().jmhName(), c.params(), c.threads(), warmIters, slice,
+                options.benchmem() ? 2 : 0, measured, count ? 0 : options.benchTime().time().toNanos(), ops, profilers);
+    }
+
+    private void warnAboutSpread() {
+        if (options.spreadWarning() <= 0) {
+            return;
+        }
+        samples.forEach((c, xs) -> {
+            if (xs.size() < 3) {
+                return;
+            }
+            List<Double> s = new ArrayList<>(xs);
+            Collections.sort(s);
+            double median = s.size() % 2 == 1 ? s.get(s.size() / 2)
+                    : (s.get(s.size() / 2 - 1) + s.get(s.size() / 2)) / 2;
+            double half = (s.get(s.size() - 1) - s.get(0)) / 2 / median;
+            if (half > options.spreadWarning()) {
+                listener.note(String.format(java.util.Locale.ROOT,
+                        "%s: samples spread ±%.0f%% around the median (n=%d); changes smaller than that will not "
+                                + "show as significant. Use a quieter machine or a larger -count.",
+                        c.name(), half * 100, s.size()));
+            }
+        });
+    }
+}
