@@ -73,7 +73,8 @@ public final class BenchGoal {
         try {
             Path target = opts.baseline().toAbsolutePath();
             Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+            // A sibling temp file made by copy (not createTempFile) gets the usual permissions of a committed file.
+            Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
             Files.copy(opts.results(), tmp, StandardCopyOption.REPLACE_EXISTING);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
