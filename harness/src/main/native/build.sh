@@ -10,8 +10,8 @@ src=$(dirname "$0")/jbenchalloc.c
 lib=$out_dir/libjbenchalloc.so
 
 case $(uname -s) in
-  Linux) os_include=linux ;;
-  Darwin) os_include=darwin ;;
+  Linux) os_include=linux; ld_flags=-Wl,-z,noexecstack ;;
+  Darwin) os_include=darwin; ld_flags= ;;
   *) echo "[jbench] allocs/op counter not built: unsupported OS $(uname -s)" >&2; exit 0 ;;
 esac
 if [ -f "$lib" ] && [ "$lib" -nt "$src" ]; then
@@ -28,7 +28,7 @@ if [ ! -f "$java_home/include/jvmti.h" ]; then
 fi
 mkdir -p "$out_dir"
 tmp=$lib.tmp.$$
-if "$cc" -O2 -Wall -shared -fPIC -I"$java_home/include" -I"$java_home/include/$os_include" -o "$tmp" "$src"; then
+if "$cc" -O2 -Wall -shared -fPIC $ld_flags -I"$java_home/include" -I"$java_home/include/$os_include" -o "$tmp" "$src"; then
   mv -f "$tmp" "$lib"
 else
   rm -f "$tmp"

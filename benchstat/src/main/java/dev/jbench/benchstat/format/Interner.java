@@ -8,7 +8,7 @@ import java.util.Arrays;
  * when full it is cleared, which only costs re-creating strings (Go's reader evicts similarly).
  */
 final class Interner {
-    private static final int CAPACITY = 1024;           // power of two, twice the maximum entries
+    private static final int CAPACITY = 256;            // power of two, twice the maximum entries
     private static final int MAX_ENTRIES = CAPACITY / 2;
 
     private final byte[][] keys = new byte[CAPACITY][];

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * <p>The current line is {@code buf()[start(), end())}, valid until the next call to {@link #next()}.
  */
 final class LineScanner {
-    private static final int INITIAL_SIZE = 1 << 16;
+    private static final int INITIAL_SIZE = 1 << 14;
 
     private final InputStream in;
     private byte[] buf = new byte[INITIAL_SIZE];

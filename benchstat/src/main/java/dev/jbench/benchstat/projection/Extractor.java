@@ -1,5 +1,6 @@
 package dev.jbench.benchstat.projection;
 
+import dev.jbench.benchstat.format.Name;
 import dev.jbench.benchstat.format.Result;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +28,13 @@ interface Extractor {
             throw new IllegalStateException(key + " is not an extractor");
         }
         if (key.equals(".name")) {
-            return r -> NameParts.base(r.name().full());
+            return r -> r.name().base();
         }
         if (key.equals(".fullname")) {
             return r -> r.name().full();
         }
         if (key.startsWith("/")) {
-            String prefix = key + "=";
-            boolean gomaxprocs = key.equals("/gomaxprocs");
-            return r -> NameParts.subValue(r.name().full(), prefix, gomaxprocs);
+            return r -> r.name().subNameValue(key);
         }
         return r -> r.getConfig(key);
     }
@@ -65,10 +64,11 @@ interface Extractor {
         String[] del = delete.toArray(new String[0]);
         boolean name = excName;
         boolean gomaxprocs = excGomaxprocs;
-        return r -> fullExcluded(r.name().full(), del, name, gomaxprocs);
+        return r -> fullExcluded(r.name(), del, name, gomaxprocs);
     }
 
-    private static String fullExcluded(String full, String[] delete, boolean excName, boolean excGomaxprocs) {
+    private static String fullExcluded(Name n, String[] delete, boolean excName, boolean excGomaxprocs) {
+        String full = n.full();
         boolean found = excName;
         for (int i = 0; !found && i < delete.length; i++) {
             found = full.contains(delete[i]);
@@ -79,12 +79,10 @@ interface Extractor {
         if (!found) {
             return full;
         }
-        List<String> parts = NameParts.split(full);
         StringBuilder b = new StringBuilder(full.length());
-        b.append(excName ? "*" : parts.get(0));
+        b.append(excName ? "*" : n.base());
         outer:
-        for (int p = 1; p < parts.size(); p++) {
-            String part = parts.get(p);
+        for (String part : n.parts()) {
             for (String k : delete) {
                 if (part.startsWith(k)) {
                     continue outer;

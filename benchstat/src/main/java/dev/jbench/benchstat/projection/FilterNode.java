@@ -44,14 +44,27 @@ sealed interface FilterNode {
      * @param key     the key, e.g. {@code .name}, {@code /size}, {@code goos}
      * @param regexp  the regexp, or {@code null} for a literal match
      * @param source  the regexp's source as written, or {@code null}
-     * @param literal the literal value when {@code regexp} is null
+     * @param literal the literal value when {@code regexp} is null; for a regexp without metacharacters, its
+     *                source (a substring to search for)
      * @param offset  index of the key in the query, for errors found after parsing
      */
     record MatchNode(String key, Pattern regexp, String source, String literal, int offset) implements FilterNode {
 
+        /** A regexp without metacharacters is a plain substring search: no Matcher per result. */
+        private static final java.util.regex.Pattern META = java.util.regex.Pattern.compile("[\\\\.+*?()|\\[\\]{}^$]");
+
+        public MatchNode {
+            if (source != null && !META.matcher(source).find()) {
+                literal = source;
+            }
+        }
+
         /** Whether {@code value} (the key's value in some result) matches. */
         boolean matches(String value) {
-            return regexp != null ? regexp.matcher(value).find() : literal.equals(value);
+            if (regexp == null) {
+                return literal.equals(value);
+            }
+            return literal != null ? value.contains(literal) : regexp.matcher(value).find();
         }
 
         @Override

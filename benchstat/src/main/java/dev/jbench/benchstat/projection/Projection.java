@@ -67,10 +67,14 @@ public final class Projection {
         unitField = f;
     }
 
-    /** Stores an interned copy of {@code value} as the row value of field index {@code idx}. */
+    /** Stores {@code value} as the row value of field index {@code idx} (interned only if it makes a new key). */
     void set(int idx, String value) {
+        row[idx] = value;
+    }
+
+    private String intern(String value) {
         String interned = interns.putIfAbsent(value, value);
-        row[idx] = interned != null ? interned : value;
+        return interned != null ? interned : value;
     }
 
     /** The fields exactly as in the projection expression (plus {@code .unit} for unit projections). */
@@ -170,7 +174,12 @@ public final class Projection {
                 f.observed.putIfAbsent(v, f.observed.size());
             }
         }
-        Key key = new Key(this, Arrays.copyOf(r, len), h);
+        // Keys keep one shared copy of each value; looking a row up needs no interning.
+        String[] vals = new String[len];
+        for (int i = 0; i < len; i++) {
+            vals[i] = intern(r[i]);
+        }
+        Key key = new Key(this, vals, h);
         if (++size > table.length * 3 / 4) {
             resize();
         }

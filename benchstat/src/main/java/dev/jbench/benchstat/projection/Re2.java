@@ -25,8 +25,12 @@ import java.util.regex.PatternSyntaxException;
  * <li>matched with {@code UNIX_LINES} so that {@code .}, {@code ^} and {@code $} only know {@code \n}, and
  * {@code UNICODE_CASE} so {@code (?i)} folds beyond ASCII as RE2 does.</li>
  * </ul>
- * Known remaining differences: on Java 17 {@code \b} treats non-ASCII letters as word characters (RE2: ASCII only),
- * and {@code (?i)} uses Java's case folding tables rather than Go's simple folding orbits.
+ * {@code \b} and {@code \B} are spelled out with ASCII look-arounds, since Java 17's {@code \b} also counts
+ * non-ASCII letters as word characters. Known remaining differences: {@code (?i)} uses Java's case-folding tables
+ * rather than Go's simple folding orbits; {@code \p{Name}} accepts Java's spellings of categories and scripts
+ * rather than Go's canonicalized names (e.g. Go's {@code \p{Letter}} alias); a flag group {@code (?i)} directly
+ * before a repetition operator is rejected (Go would repeat the preceding item); Go's limits on total program
+ * size ("expression too large") are not enforced.
  */
 final class Re2 {
 
@@ -40,6 +44,9 @@ final class Re2 {
     }
 
     private static final int MAX_REPEAT = 1000;
+    private static final String W = "[0-9A-Za-z_]";
+    private static final String ASCII_WORD_BOUNDARY = "(?:(?<=" + W + ")(?!" + W + ")|(?<!" + W + ")(?=" + W + "))";
+    private static final String ASCII_NON_BOUNDARY = "(?:(?<=" + W + ")(?=" + W + ")|(?<!" + W + ")(?!" + W + "))";
 
     private final String re;
     private final StringBuilder out = new StringBuilder();
@@ -163,22 +170,32 @@ final class Re2 {
 
     /** End index of a well-formed repeat {@code {n}}, {@code {n,}} or {@code {n,m}} at {@code from}, else -1. */
     private int repeatEnd(int from) {
-        int j = from + 1;
-        int digits = 0;
-        while (j < re.length() && Character.isDigit(re.charAt(j)) && re.charAt(j) < 128) {
-            j++;
-            digits++;
-        }
-        if (digits == 0 || j >= re.length()) {
+        int j = number(from + 1);
+        if (j < 0 || j >= re.length()) {
             return -1;
         }
         if (re.charAt(j) == ',') {
             j++;
-            while (j < re.length() && re.charAt(j) >= '0' && re.charAt(j) <= '9') {
-                j++;
+            if (j < re.length() && re.charAt(j) != '}') {
+                j = number(j);
+                if (j < 0) {
+                    return -1;
+                }
             }
         }
         return j < re.length() && re.charAt(j) == '}' ? j + 1 : -1;
+    }
+
+    /** End of a decimal number at {@code from} (Go's {@code parseInt}: no leading zeros), or -1. */
+    private int number(int from) {
+        int j = from;
+        while (j < re.length() && re.charAt(j) >= '0' && re.charAt(j) <= '9') {
+            j++;
+        }
+        if (j == from || (j - from >= 2 && re.charAt(from) == '0')) {
+            return -1;
+        }
+        return j;
     }
 
     private void checkRepeatCount(String op) throws Re2SyntaxException {
@@ -293,8 +310,14 @@ final class Re2 {
         }
         char c = re.charAt(i + 1);
         switch (c) {
-            case 'A', 'z', 'b', 'B' -> {
+            case 'A', 'z' -> {
                 out.append('\\').append(c);
+                i += 2;
+                repeatable = true;
+            }
+            case 'b', 'B' -> {
+                // RE2's word boundary is ASCII-only; Java 17's \b also counts non-ASCII letters as word chars.
+                out.append(c == 'b' ? ASCII_WORD_BOUNDARY : ASCII_NON_BOUNDARY);
                 i += 2;
                 repeatable = true;
             }
@@ -357,22 +380,45 @@ final class Re2 {
                 return v;
             }
             case 'x' -> {
-                if (i < re.length() && re.charAt(i) == '{') {
-                    int close = re.indexOf('}', i);
-                    String hex = close < 0 ? "" : re.substring(i + 1, close);
-                    if (!hex.isEmpty() && hex.length() <= 8 && hex.chars().allMatch(h -> Character.digit(h, 16) >= 0 && h < 128)) {
-                        long v = Long.parseLong(hex, 16);
-                        if (v <= Character.MAX_CODE_POINT) {
-                            i = close + 1;
-                            return (int) v;
-                        }
-                    }
+                // Go reports the escape up to where it stopped reading.
+                if (i >= re.length()) {
                     break;
                 }
-                if (i + 2 <= re.length() && isHex(re.charAt(i)) && isHex(re.charAt(i + 1))) {
-                    int v = Integer.parseInt(re.substring(i, i + 2), 16);
-                    i += 2;
-                    return v;
+                int c1 = re.codePointAt(i);
+                i += Character.charCount(c1);
+                if (c1 == '{') {
+                    long v = 0;
+                    int nhex = 0;
+                    while (true) {
+                        if (i >= re.length()) {
+                            throw new Re2SyntaxException("invalid escape sequence", re.substring(start));
+                        }
+                        int d = re.codePointAt(i);
+                        i += Character.charCount(d);
+                        if (d == '}') {
+                            break;
+                        }
+                        int h = d < 128 ? Character.digit(d, 16) : -1;
+                        v = v * 16 + h;
+                        if (h < 0 || v > Character.MAX_CODE_POINT) {
+                            throw new Re2SyntaxException("invalid escape sequence", re.substring(start, i));
+                        }
+                        nhex++;
+                    }
+                    if (nhex == 0) {
+                        break;
+                    }
+                    return (int) v;
+                }
+                int hi = c1 < 128 ? Character.digit(c1, 16) : -1;
+                int lo = -1;
+                if (i < re.length()) {
+                    int c2 = re.codePointAt(i);
+                    i += Character.charCount(c2);
+                    lo = c2 < 128 ? Character.digit(c2, 16) : -1;
+                }
+                if (hi >= 0 && lo >= 0) {
+                    return hi * 16 + lo;
                 }
             }
             case 'a' -> {
@@ -400,10 +446,6 @@ final class Re2 {
             }
         }
         throw new Re2SyntaxException("invalid escape sequence", re.substring(start, Math.min(i, re.length())));
-    }
-
-    private static boolean isHex(char c) {
-        return c < 128 && Character.digit(c, 16) >= 0;
     }
 
     /** {@code \pN}, {@code \p{Name}}, {@code \p{^Name}}, {@code \PN} at {@code i}; advances past it. */

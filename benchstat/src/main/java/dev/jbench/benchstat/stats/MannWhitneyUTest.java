@@ -21,7 +21,8 @@ import java.util.Arrays;
  * (so benchstat's printed p-values are reproduced), capped at 1 (the doubled tail can exceed 1 with asymmetric
  * ties, where Go would print e.g. {@code p=1.333}). The one-sided GREATER p-value with ties is the exact
  * Pr[U1' >= U1]; moremath's {@code 1 - CDF(U1 - 1)} also counts U1 - 0.5. Tied counts are exact integers, so the
- * last bits can differ from moremath's floating-point sums (never the printed three decimals in our checks).
+ * last bits can differ from moremath's floating-point sums (never the printed three decimals in our checks), and
+ * tied probabilities are capped at 1 (moremath's inexact C(n1+n2, n1) for n1+n2 > 20 can push them to 1 + 1e-14).
  */
 public final class MannWhitneyUTest {
 

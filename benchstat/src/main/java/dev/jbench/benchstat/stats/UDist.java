@@ -1,5 +1,7 @@
 package dev.jbench.benchstat.stats;
 
+import java.util.Arrays;
+
 /**
  * The null distribution of the Mann–Whitney U statistic of the first of two samples of sizes n1 and n2, given the
  * sizes of the runs of tied values in the merged sample (moremath {@code UDist}).
@@ -54,7 +56,7 @@ final class UDist {
             return 1;
         }
         if (hasTies) {
-            return countTwoU(Long.MIN_VALUE, (long) Math.floor(2 * u)) / MathX.choose(n1 + n2, n1);
+            return tiedProbability(countTwoU(Long.MIN_VALUE, (long) Math.floor(2 * u)));
         }
         int ui = (int) Math.floor(u);
         // The distribution is symmetric about n1*n2/2: sum whichever tail is smaller.
@@ -76,9 +78,17 @@ final class UDist {
     /** Pr[U >= u]. Without ties this is moremath's {@code 1 - CDF(u - 1)}; with ties it is counted exactly. */
     double upperTail(double u) {
         if (hasTies) {
-            return countTwoU((long) Math.ceil(2 * u), Long.MAX_VALUE) / MathX.choose(n1 + n2, n1);
+            return tiedProbability(countTwoU((long) Math.ceil(2 * u), Long.MAX_VALUE));
         }
         return 1 - cdf(u - 1);
+    }
+
+    /**
+     * count / C(n1+n2, n1) with moremath's C (so the bits match Go's), at most 1: for n1+n2 > 20 moremath's C is
+     * exp(lgamma(..)) and can be a few ulps below the exact total count.
+     */
+    private double tiedProbability(double count) {
+        return Math.min(1, count / MathX.choose(n1 + n2, n1));
     }
 
     /**
@@ -142,9 +152,15 @@ final class UDist {
         // state[m][twoU]: arrangements of the groups so far using m first-sample values with that partial 2U.
         long[][] state = new long[n1 + 1][maxTwoU + 1];
         state[0][0] = 1;
+        // Highest 2U reached so far for each m (all entries above are zero), to skip empty work.
+        int[] reach = new int[n1 + 1];
         int before = 0;
+        long[][] next = new long[n1 + 1][maxTwoU + 1];
         for (int t : ties) {
-            long[][] next = new long[n1 + 1][maxTwoU + 1];
+            for (long[] row : next) {
+                Arrays.fill(row, 0);
+            }
+            int[] nextReach = new int[n1 + 1];
             long[] binom = binomialRow(t);
             for (int m = 0; m <= n1; m++) {
                 int x2Before = before - m;
@@ -154,7 +170,11 @@ final class UDist {
                 long[] row = state[m];
                 int rMax = Math.min(t, n1 - m);
                 int rMin = Math.max(0, t - (n2 - x2Before));
-                for (int twoU = 0; twoU <= maxTwoU; twoU++) {
+                for (int r = rMin; r <= rMax; r++) {
+                    int top = reach[m] + r * (2 * x2Before + (t - r));
+                    nextReach[m + r] = Math.max(nextReach[m + r], top);
+                }
+                for (int twoU = 0; twoU <= reach[m]; twoU++) {
                     long ways = row[twoU];
                     if (ways == 0) {
                         continue;
@@ -165,7 +185,10 @@ final class UDist {
                     }
                 }
             }
+            long[][] swap = state;
             state = next;
+            next = swap;
+            reach = nextReach;
             before += t;
         }
         return state[n1];

@@ -25,31 +25,97 @@ record DecimalDigits(String digits, int dp) {
 
     /**
      * The shortest digits that parse back to {@code |v|} (v finite), choosing the closest such digits to the exact
-     * value and breaking ties to even, as Go's shortest formatting does. The round-trip set is an interval around
-     * the value, so "some p-digit decimal round-trips" is monotone in p and a binary search finds the shortest p.
-     * (JDK 17's {@code Double.toString} is not always shortest, JDK-4511638.)
+     * value and breaking ties to even, as Go's shortest formatting does.
+     *
+     * <p>Fast path: JDK 17's {@link Double#toString} always reads back exactly but is not always shortest or closest
+     * (JDK-4511638), so its digits D are only a starting point. The set of decimals that read back as v is an
+     * interval containing D; if it holds a k-digit decimal it also holds D rounded down or up to k digits, so
+     * shortening D one digit at a time finds the shortest length. With at most 15 digits a normal double's interval
+     * (relative width at most 2^-52) holds at most one such decimal, so it is the answer; otherwise (16-17 digits,
+     * subnormals, two candidates) the closest is decided exactly with {@link BigDecimal}.
      */
     static DecimalDigits shortest(double v) {
         double abs = Math.abs(v);
         if (abs == 0) {
             return ZERO;
         }
+        String js = Double.toString(abs);
+        int ePos = js.indexOf('E');
+        int exp10 = ePos < 0 ? 0 : Integer.parseInt(js, ePos + 1, js.length(), 10);
+        String sig = ePos < 0 ? js : js.substring(0, ePos);
+        int dot = sig.indexOf('.');
+        String digits = sig.substring(0, dot) + sig.substring(dot + 1);
+        int lz = 0;
+        while (lz < digits.length() - 1 && digits.charAt(lz) == '0') {
+            lz++;
+        }
+        digits = digits.substring(lz);
+        // value = M * 10^E with integer M
+        int e = exp10 + dot - lz - digits.length();
+        if (digits.length() > 18 || abs < Double.MIN_NORMAL) {
+            return shortestExact(abs, 1, 17);
+        }
+        long m = Long.parseLong(digits);
+        while (m % 10 == 0) {
+            m /= 10;
+            e++;
+        }
+        while (m >= 10) {
+            long down = m / 10;
+            long up = down + 1;
+            boolean downOk = readsBackAs(down, e + 1, abs);
+            boolean upOk = readsBackAs(up, e + 1, abs);
+            if (!downOk && !upOk) {
+                break;
+            }
+            if (downOk && upOk) {
+                return shortestExact(abs, 1, digitCount(down));
+            }
+            m = downOk ? down : up;
+            e++;
+            while (m % 10 == 0) {
+                m /= 10;
+                e++;
+            }
+        }
+        int n = digitCount(m);
+        if (n >= 16) {
+            return shortestExact(abs, n, n);
+        }
+        String d = Long.toString(m);
+        return new DecimalDigits(d, d.length() + e);
+    }
+
+    private static boolean readsBackAs(long mantissa, int exp, double abs) {
+        return Double.parseDouble(mantissa + "E" + exp) == abs;
+    }
+
+    private static int digitCount(long m) {
+        int n = 1;
+        while (m >= 10) {
+            m /= 10;
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * The exact slow path: the shortest length in {@code [lo, hi]} that has a round-tripping decimal (found by binary
+     * search: such lengths are upward closed; {@code hi} must have one), then the closest decimal of that length.
+     */
+    static DecimalDigits shortestExact(double abs, int lo, int hi) {
         BigDecimal exact = new BigDecimal(abs);
-        int lo = 1;
-        int hi = 17;
-        BigDecimal best = roundTrip(exact, abs, 17);
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            BigDecimal c = roundTrip(exact, abs, mid);
-            if (c != null) {
-                best = c;
+            if (roundTrip(exact, abs, mid) != null) {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
+        BigDecimal best = roundTrip(exact, abs, lo);
         if (best == null) {
-            throw new AssertionError("no 17-digit round trip for " + v);
+            throw new AssertionError("no " + lo + "-digit round trip for " + abs);
         }
         return of(best);
     }

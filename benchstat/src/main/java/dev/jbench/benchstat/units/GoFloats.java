@@ -57,18 +57,9 @@ public final class GoFloats {
             appendFixed(sb, isNegative(v), d, Math.max(d.length() - d.dp(), 0));
             return sb.toString();
         }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            // Integral values need no rounding: a fast path for the common case of whole numbers.
-            StringBuilder sb = new StringBuilder(24);
-            if (isNegative(v)) {
-                sb.append('-');
-            }
-            sb.append((long) Math.abs(v));
-            if (prec > 0) {
-                sb.append('.');
-                sb.append("0".repeat(prec));
-            }
-            return sb.toString();
+        String fast = fixedFast(v, prec);
+        if (fast != null) {
+            return fast;
         }
         String s = new BigDecimal(v).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
         if (isNegative(v) && s.charAt(0) != '-') {
@@ -76,6 +67,53 @@ public final class GoFloats {
         }
         return s;
     }
+
+    /**
+     * {@code %.Nf} without BigDecimal for the common case: p = |v|·10^prec is computed with one rounding, so it is
+     * within half an ulp of the exact product; unless p is that close to a tie (x.5), rounding p gives the same
+     * integer as rounding the exact product. Near ties, and for values too large for exact long arithmetic, returns
+     * null so that the exact path decides.
+     */
+    private static String fixedFast(double v, int prec) {
+        if (prec >= POW10.length) {
+            return null;
+        }
+        double p = Math.abs(v) * POW10[prec];
+        if (!(p < 0x1p53)) {
+            return null;
+        }
+        double floor = Math.floor(p);
+        double frac = p - floor;
+        if (Math.abs(frac - 0.5) <= Math.ulp(p)) {
+            return null;
+        }
+        long q = (long) floor + (frac > 0.5 ? 1 : 0);
+        String digits = Long.toString(q);
+        StringBuilder sb = new StringBuilder(digits.length() + prec + 3);
+        if (isNegative(v)) {
+            sb.append('-');
+        }
+        if (prec == 0) {
+            return sb.append(digits).toString();
+        }
+        int intLen = digits.length() - prec;
+        if (intLen <= 0) {
+            sb.append("0.");
+            for (int i = intLen; i < 0; i++) {
+                sb.append('0');
+            }
+            sb.append(digits);
+        } else {
+            sb.append(digits, 0, intLen).append('.').append(digits, intLen, digits.length());
+        }
+        return sb.toString();
+    }
+
+    /** 10^0 .. 10^22, all exact doubles. */
+    private static final double[] POW10 = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    };
 
     /** Go {@code %+.<prec>f}: like {@link #formatFixed} but non-negative values get a {@code +} ({@code +NaN} too). */
     public static String formatFixedPlus(double v, int prec) {

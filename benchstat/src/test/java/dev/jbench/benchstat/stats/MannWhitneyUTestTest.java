@@ -55,6 +55,22 @@ class MannWhitneyUTestTest {
     }
 
     @Test
+    void rReferenceExampleFromWilcoxTestHelp() {
+        // R, ?wilcox.test (Hollander & Wolfe 1973, p. 69):
+        //   x <- c(0.80, 0.83, 1.89, 1.04, 1.45, 1.38, 1.91, 1.64, 0.73, 1.46)
+        //   y <- c(1.15, 0.88, 0.90, 0.74, 1.21)
+        //   wilcox.test(x, y, alternative = "greater")   # W = 35, p-value = 0.1272  (exactly 382/3003)
+        //   wilcox.test(x, y)                            # W = 35, p-value = 0.2544  (exactly 764/3003)
+        double[] x = {0.80, 0.83, 1.89, 1.04, 1.45, 1.38, 1.91, 1.64, 0.73, 1.46};
+        double[] y = {1.15, 0.88, 0.90, 0.74, 1.21};
+        MannWhitneyUTest.Result greater = TWO_SIDED.withAlternative(AlternativeHypothesis.GREATER).test(x, y);
+        assertThat(greater.u()).as("R's W").isEqualTo(35.0);
+        assertThat(greater.p()).isCloseTo(382.0 / 3003, within(1e-15));
+        assertThat(GoFloatFormat.fixed(greater.p(), 4)).isEqualTo("0.1272");
+        assertThat(TWO_SIDED.test(x, y).p()).isCloseTo(764.0 / 3003, within(1e-15));
+    }
+
+    @Test
     void exactLimitWithoutTiesIs50BothSides() {
         // x1 = 0,2,4,...,98; x2 = 1,3,5,... with the last nine shifted by +20.
         double[] x1 = seq(0, 50, 2);
@@ -184,6 +200,26 @@ class MannWhitneyUTestTest {
         // Without ties the recurrence's rounding differs in the last bit (Go: 0.007936507936507938 at n=5).
         assertThat(TWO_SIDED.test(seq(0, 5, 1), seq(100, 5, 1)).p()).isEqualTo(0.007936507936507938);
         assertThat(TWO_SIDED.test(seq(0, 3, 1), seq(100, 3, 1)).p()).isEqualTo(0.10000000000000002);
+    }
+
+    @Test
+    void nanNeverHangs() {
+        // BENCHSTAT_NOTES §10: Go's tie scan never advances on NaN and loops forever. Callers drop NaNs, but the
+        // test itself must still terminate with some p-value.
+        MannWhitneyUTest.Result r = TWO_SIDED.test(new double[] {1, Double.NaN, 2}, new double[] {Double.NaN, 3});
+        assertThat(r.p()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void worstCaseTiedExactSizeIsFast() {
+        // 25+25 values with one tie: 49 tie groups, the most work the tied exact path can do.
+        double[] x = seq(0, 25, 2);
+        double[] y = seq(1, 25, 2);
+        y[0] = 0;
+        // Go: MannWhitneyUTest(x, y, LocationDiffers) = U 300.5, P 0.8215407419257935 (0x3fea4a0fcf5ce439).
+        MannWhitneyUTest.Result r = TWO_SIDED.test(x, y);
+        assertThat(r.u()).isEqualTo(300.5);
+        assertThat(r.p()).isEqualTo(Double.longBitsToDouble(0x3fea4a0fcf5ce439L));
     }
 
     @Test

@@ -13,9 +13,12 @@ import org.openjdk.jmh.results.Result;
 public final class AllocMetrics {
 
     /** Secondary-result label of allocations per operation; unit {@value #ALLOCS_UNIT}. */
-    public static final String ALLOCS_PER_OP = "jbench.allocs.op";
-    /** Secondary-result label of bytes allocated per operation; unit {@value #BYTES_UNIT}. */
-    public static final String BYTES_PER_OP = "jbench.bytes.op";
+    public static final String ALLOCS_PER_OP = "jbench.alloc.count";
+    /**
+     * Secondary-result label of bytes allocated per operation; unit {@value #BYTES_UNIT}. Not to be confused with
+     * the bytes an operation processes ({@code Report.setBytes}, Go's {@code b.SetBytes}), which give MB/s.
+     */
+    public static final String BYTES_PER_OP = "jbench.alloc.bytes";
     /** Go's unit for allocations per operation. */
     public static final String ALLOCS_UNIT = "allocs/op";
     /** Go's unit for bytes allocated per operation. */

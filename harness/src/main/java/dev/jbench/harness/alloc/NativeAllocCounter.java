@@ -112,8 +112,23 @@ public final class NativeAllocCounter {
         if (Boolean.getBoolean(DISABLE_PROPERTY)) {
             throw new AllocCountingUnavailableException("allocs/op unavailable: switched off by -D" + DISABLE_PROPERTY);
         }
+        extractAndLoad(RESOURCE);
+        String error;
+        try {
+            error = init0();
+        } catch (UnsatisfiedLinkError e) {
+            throw new AllocCountingUnavailableException("allocs/op unavailable: the native counter is out of date ("
+                    + e.getMessage() + "); rebuild jbench", e);
+        }
+        if (error != null) {
+            throw new AllocCountingUnavailableException("allocs/op unavailable: " + error);
+        }
+    }
+
+    /** Copies the library {@code resource} out of the jar and loads it; package-private for tests. */
+    static void extractAndLoad(String resource) throws AllocCountingUnavailableException {
         Path file;
-        try (InputStream in = NativeAllocCounter.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = NativeAllocCounter.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new AllocCountingUnavailableException("allocs/op unavailable: the native counter was not built"
                         + " (it needs gcc and a JDK on Linux or macOS when jbench is built; rebuild after installing gcc)");
@@ -135,16 +150,6 @@ public final class NativeAllocCounter {
             } catch (IOException ignored) {
                 file.toFile().deleteOnExit();
             }
-        }
-        String error;
-        try {
-            error = init0();
-        } catch (UnsatisfiedLinkError e) {
-            throw new AllocCountingUnavailableException("allocs/op unavailable: the native counter is out of date ("
-                    + e.getMessage() + "); rebuild jbench", e);
-        }
-        if (error != null) {
-            throw new AllocCountingUnavailableException("allocs/op unavailable: " + error);
         }
     }
 
