@@ -25,8 +25,12 @@ import java.util.regex.PatternSyntaxException;
  * <li>matched with {@code UNIX_LINES} so that {@code .}, {@code ^} and {@code $} only know {@code \n}, and
  * {@code UNICODE_CASE} so {@code (?i)} folds beyond ASCII as RE2 does.</li>
  * </ul>
- * Known remaining differences: on Java 17 {@code \b} treats non-ASCII letters as word characters (RE2: ASCII only),
- * and {@code (?i)} uses Java's case folding tables rather than Go's simple folding orbits.
+ * {@code \b} and {@code \B} are spelled out with ASCII look-arounds, since Java 17's {@code \b} also counts
+ * non-ASCII letters as word characters. Known remaining differences: {@code (?i)} uses Java's case-folding tables
+ * rather than Go's simple folding orbits; {@code \p{Name}} accepts Java's spellings of categories and scripts
+ * rather than Go's canonicalized names (e.g. Go's {@code \p{Letter}} alias); a flag group {@code (?i)} directly
+ * before a repetition operator is rejected (Go would repeat the preceding item); Go's limits on total program
+ * size ("expression too large") are not enforced.
  */
 final class Re2 {
 
@@ -40,6 +44,9 @@ final class Re2 {
     }
 
     private static final int MAX_REPEAT = 1000;
+    private static final String W = "[0-9A-Za-z_]";
+    private static final String ASCII_WORD_BOUNDARY = "(?:(?<=" + W + ")(?!" + W + ")|(?<!" + W + ")(?=" + W + "))";
+    private static final String ASCII_NON_BOUNDARY = "(?:(?<=" + W + ")(?=" + W + ")|(?<!" + W + ")(?!" + W + "))";
 
     private final String re;
     private final StringBuilder out = new StringBuilder();
@@ -303,8 +310,14 @@ final class Re2 {
         }
         char c = re.charAt(i + 1);
         switch (c) {
-            case 'A', 'z', 'b', 'B' -> {
+            case 'A', 'z' -> {
                 out.append('\\').append(c);
+                i += 2;
+                repeatable = true;
+            }
+            case 'b', 'B' -> {
+                // RE2's word boundary is ASCII-only; Java 17's \b also counts non-ASCII letters as word chars.
+                out.append(c == 'b' ? ASCII_WORD_BOUNDARY : ASCII_NON_BOUNDARY);
                 i += 2;
                 repeatable = true;
             }
