@@ -66,9 +66,10 @@ public final class TextReport implements RunListener {
     @Override
     public synchronized void failure(BenchCase c, String message) {
         StringBuilder sb = new StringBuilder("--- FAIL: ").append(c.name());
+        // Go indents a failure's message by 4 spaces and its continuation lines by 8.
         String indent = "\n    ";
         for (String l : message.split("\\R")) {
-            sb.append(indent).append(l.replace("\t", "    "));
+            sb.append(indent).append(l.strip());
             indent = "\n        ";
         }
         line(sb.toString());
