@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>How to run (repository root):
  * <pre>
- * ./jbench -bench=Sort -benchmem                   # all four sizes
- * ./jbench -bench=Sort -count=10 &gt; new.txt &amp;&amp; ./jbenchstat old.txt new.txt
+ * ./jbench -bench=Sort -benchmem                    # BenchmarkSort/size=100-2 … size=100000-2
+ * ./jbench -bench='Sort/size=1000$' -count=10 &gt; new.txt &amp;&amp; ./jbenchstat old.txt new.txt
  * </pre>
  * Expected: 1 allocs/op at every size; ns/op grows a bit faster than 10× per 10× size.
  */

@@ -47,6 +47,10 @@ class Re2Test {
             \\x41\\x{42}  | AB       | true
             x*?y          | xxy      | true
             (?:ab)+       | abab     | true
+            \\bx\\b      | 'éx'     | true
+            \\bx\\b      | 'ax'     | false
+            \\Bx         | 'éx'     | false
+            \\Bx         | 'ax'     | true
             """)
     void matchesLikeRe2(String re, String input, boolean want) throws Exception {
         Pattern p = Re2.compile(unescape(re));
@@ -90,7 +94,7 @@ class Re2Test {
         try {
             Re2.compile(unescape(re));
             throw new AssertionError("accepted " + re);
-        } catch (Re2.Re2SyntaxException e) {
+        } catch (Re2SyntaxException e) {
             assertThat(e.getMessage()).isEqualTo("error parsing regexp: " + unescape(message));
         }
     }
