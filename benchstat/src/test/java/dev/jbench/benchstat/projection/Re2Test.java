@@ -94,7 +94,7 @@ class Re2Test {
         try {
             Re2.compile(unescape(re));
             throw new AssertionError("accepted " + re);
-        } catch (Re2.Re2SyntaxException e) {
+        } catch (Re2SyntaxException e) {
             assertThat(e.getMessage()).isEqualTo("error parsing regexp: " + unescape(message));
         }
     }
