@@ -10,6 +10,7 @@ import dev.jbench.benchstat.projection.Key;
 import dev.jbench.benchstat.projection.Projection;
 import dev.jbench.benchstat.stats.Thresholds;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,15 +43,19 @@ public final class Builder {
 
     /** The values and residue keys of one cell. */
     static final class CollectedCell {
-        final List<Double> values = new ArrayList<>();
+        private double[] values = new double[10]; // go test -count=10 is typical
+        private int size;
         final Set<Key> residues = new LinkedHashSet<>();
 
-        double[] valueArray() {
-            double[] out = new double[values.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = values.get(i);
+        void add(double v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
             }
-            return out;
+            values[size++] = v;
+        }
+
+        double[] valueArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 
@@ -122,7 +127,7 @@ public final class Builder {
                 t.rows.add(row);
                 t.cols.add(col);
             }
-            c.values.add(r.values().get(i).value());
+            c.add(r.values().get(i).value());
             c.residues.add(res);
         }
     }
