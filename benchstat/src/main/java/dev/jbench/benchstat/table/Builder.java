@@ -11,6 +11,7 @@ import dev.jbench.benchstat.projection.Key;
 import dev.jbench.benchstat.projection.Projection;
 import dev.jbench.benchstat.stats.Thresholds;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,7 +1,6 @@
 package dev.jbench.harness.cli;
 
 import dev.jbench.harness.options.BenchTime;
-import dev.jbench.harness.options.GoDuration;
 import dev.jbench.harness.options.RunOptions;
 import dev.jbench.harness.options.Sampling;
 import dev.jbench.harness.options.Shuffle;
@@ -164,10 +163,5 @@ final class JbenchCommand {
                 .withForkTimeout(forkTimeout)
                 .withPkg(pkg)
                 .withSpreadWarning(spreadWarning);
-    }
-
-    /** For messages: Go's spelling of a duration. */
-    static String go(Duration d) {
-        return GoDuration.format(d);
     }
 }
