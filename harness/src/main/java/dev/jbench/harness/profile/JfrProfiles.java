@@ -42,7 +42,7 @@ public final class JfrProfiles {
      * The profile of {@code kind} in {@code jfr}.
      *
      * @param cpuIntervalNanos the CPU sampling interval (for {@code cpu/nanoseconds}; period of CPU profiles)
-     * @param name             the benchmark's Go name, shown by pprof as {@code File:}
+     * @param name             shown by pprof as {@code File:} (its base name); jbench gives the file stem
      */
     public static Profile read(Path jfr, ProfileKind kind, long cpuIntervalNanos, String name) throws IOException {
         Map<List<Profile.Frame>, long[]> byStack = new LinkedHashMap<>();

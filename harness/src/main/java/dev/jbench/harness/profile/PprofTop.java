@@ -79,7 +79,8 @@ public final class PprofTop {
         String unit = outputUnit(kept, total, type.unit());
         List<String> header = new ArrayList<>();
         if (!p.mainFile().isEmpty()) {
-            header.add("File: " + p.mainFile());
+            // pprof prints the mapping file's base name
+            header.add("File: " + p.mainFile().substring(p.mainFile().lastIndexOf('/') + 1));
         }
         header.add("Type: " + type.type());
         if (p.timeNanos() != 0) {

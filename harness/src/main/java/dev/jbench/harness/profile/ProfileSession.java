@@ -175,7 +175,7 @@ public final class ProfileSession implements AutoCloseable {
     }
 
     private List<Path> writeProfile(Path jfr, ProfileKind kind, Path flag, String name, String stem) throws IOException {
-        Profile profile = JfrProfiles.read(jfr, kind, request.cpuIntervalNanos(), name);
+        Profile profile = JfrProfiles.read(jfr, kind, request.cpuIntervalNanos(), stem);
         Path out = ProfileFiles.resolve(flag, stem, ProfileFiles.profileSuffix(flag));
         Path tmp = work.resolve("out.pprof");
         try (OutputStream os = Files.newOutputStream(tmp)) {
