@@ -28,9 +28,9 @@ import org.openjdk.jmh.annotations.State;
  * <p>How to run:
  * <pre>
  * ./jbench -bench=ChecksumThroughput
- * ./jbench -bench=ChecksumThroughput -count=10 &gt; new.txt
+ * ./jbench -bench='ChecksumThroughput/crc32$' -count=10 &gt; new.txt   # not crc32c: -bench is a regexp
  * </pre>
- * Expected line shape: {@code BenchmarkChecksumThroughput/...-2  N  ns/op  MB/s}.
+ * Expected line shape: {@code BenchmarkChecksumThroughput/crc32/size=1024-2  N  ns/op  MB/s}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
  * <p>How to run:
  * <pre>
  * ./jbench -bench=Concat -benchmem
- * ./jbench -bench=Concat -benchmem -count=5 &gt; new.txt
+ * ./jbench -bench='Concat/plusEquals' -benchmem    # BenchmarkConcat/plusEquals/parts=10-2, parts=1000-2
  * </pre>
  */
 @State(Scope.Thread)

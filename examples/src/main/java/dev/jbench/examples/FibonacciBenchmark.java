@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
  * <p>How to run:
  * <pre>
  * ./jbench -bench=Fibonacci -benchmem
- * ./jbench -bench=Fibonacci -count=10 &gt; new.txt
+ * ./jbench -bench='Fibonacci/n=20' -count=10 &gt; new.txt     # BenchmarkFibonacci/n=20-2
  * </pre>
  * Expected: n=20 takes about 123× (φ<sup>10</sup>) as long as n=10.
  */
@@ -34,8 +34,9 @@ public class FibonacciBenchmark {
     @Param({"10", "20"})
     int n;
 
+    /** Named like the class, so jbench calls it {@code BenchmarkFibonacci/n=10} (no method level). */
     @Benchmark
-    public int fib() {
+    public int fibonacci() {
         return fib(n);
     }
 

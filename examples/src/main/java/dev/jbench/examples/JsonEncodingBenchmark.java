@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.State;
  * <p>How to run:
  * <pre>
  * ./jbench -bench=JsonEncoding -benchmem
- * ./jbench -bench=JsonEncoding -benchmem -count=10 &gt; new.txt
+ * ./jbench -bench='JsonEncoding/jackson' -benchmem -count=10 &gt; new.txt   # BenchmarkJsonEncoding/jackson/items=10-2
  * </pre>
  */
 @State(Scope.Thread)

@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Threads;
  * <p>How to run:
  * <pre>
  * ./jbench -bench=ReadMostlyCache -cpu=1,2 -benchmem
- * ./jbench -bench=ReadMostlyCache -count=10 &gt; new.txt
+ * ./jbench -bench='ReadMostlyCache/impl=concurrent' -count=10   # BenchmarkReadMostlyCache/impl=concurrent-2
  * </pre>
  * Plain JMH: {@code java -jar ... ReadMostlyCacheBenchmark} (threads = all processors).
  */
@@ -93,8 +93,9 @@ public class ReadMostlyCacheBenchmark {
         }
     }
 
+    /** Named like the class, so jbench calls it {@code BenchmarkReadMostlyCache/impl=concurrent-2}. */
     @Benchmark
-    public Integer getOrPut(Cursor cursor) {
+    public Integer readMostlyCache(Cursor cursor) {
         return operate(cache, keys, values, cursor);
     }
 

@@ -33,6 +33,6 @@ class FibonacciBenchmarkTest {
     void benchmarkUsesItsParameter() {
         FibonacciBenchmark b = new FibonacciBenchmark();
         b.n = 10;
-        assertThat(b.fib()).isEqualTo(55);
+        assertThat(b.fibonacci()).isEqualTo(55);
     }
 }

@@ -36,7 +36,7 @@ class ReadMostlyCacheBenchmarkTest {
         cursor.seed();
         int reads = 0;
         for (int i = 0; i < 1600; i++) {
-            Integer v = b.getOrPut(cursor);
+            Integer v = b.readMostlyCache(cursor);
             if (v != null) {
                 reads++;
                 assertThat(v).isBetween(1000, 1000 + ReadMostlyCacheBenchmark.KEYS - 1);

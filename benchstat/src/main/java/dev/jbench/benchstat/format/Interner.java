@@ -1,5 +1,7 @@
 package dev.jbench.benchstat.format;
 
+import dev.jbench.benchstat.units.Tidy;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -13,7 +15,30 @@ final class Interner {
 
     private final byte[][] keys = new byte[CAPACITY][];
     private final String[] values = new String[CAPACITY];
+    private final String[] tidyUnits = new String[CAPACITY];
+    private final double[] tidyFactors = new double[CAPACITY];
     private int size;
+    private int lastSlot;
+
+    /**
+     * The measurement {@code value} in the unit spelled by {@code b[from, to)}, tidied with the reader's rule
+     * ({@link Value#of}); the unit's tidy form is computed once per distinct unit rather than per measurement.
+     */
+    Value value(double value, byte[] b, int from, int to) {
+        String unit = intern(b, from, to);
+        int slot = lastSlot;
+        String tidyUnit = tidyUnits[slot];
+        if (tidyUnit == null) {
+            tidyUnit = Tidy.unit(unit);
+            tidyUnits[slot] = tidyUnit;
+            tidyFactors[slot] = Tidy.factor(unit);
+        }
+        double tidied = value * tidyFactors[slot];
+        if (tidied == value) {
+            return new Value(value, unit, value, unit);
+        }
+        return new Value(tidied, tidyUnit, value, unit);
+    }
 
     String intern(byte[] b, int from, int to) {
         int h = 1;
@@ -24,6 +49,7 @@ final class Interner {
         int slot = (h ^ (h >>> 16)) & mask;
         while (keys[slot] != null) {
             if (Arrays.equals(keys[slot], 0, keys[slot].length, b, from, to)) {
+                lastSlot = slot;
                 return values[slot];
             }
             slot = (slot + 1) & mask;
@@ -32,11 +58,14 @@ final class Interner {
         if (size >= MAX_ENTRIES) {
             Arrays.fill(keys, null);
             Arrays.fill(values, null);
+            Arrays.fill(tidyUnits, null);
             size = 0;
             slot = (h ^ (h >>> 16)) & mask;
         }
         keys[slot] = Arrays.copyOfRange(b, from, to);
         values[slot] = s;
+        tidyUnits[slot] = null;
+        lastSlot = slot;
         size++;
         return s;
     }

@@ -211,13 +211,15 @@ public final class Reader implements Closeable {
                 error("missing units");
                 return;
             }
-            String unit = interner.intern(b, p, f);
+            int unitStart = p;
+            int unitEnd = f;
             p = Utf8.skipSpaces(b, f, e);
             if (v != v) {
+                String unit = interner.intern(b, unitStart, unitEnd);
                 nanErrors.add(new SyntaxError(fileName, line, "NaN measurement in " + unit + " dropped"));
                 continue;
             }
-            values.add(Value.of(v, unit));
+            values.add(interner.value(v, b, unitStart, unitEnd));
         }
         queue.addAll(nanErrors);
         if (!values.isEmpty()) {

@@ -107,7 +107,7 @@ final class Lexer {
         Pattern pattern;
         try {
             pattern = Re2.compile(expr);
-        } catch (Re2.Re2SyntaxException e) {
+        } catch (Re2SyntaxException e) {
             throw error(pos, e.getMessage());
         }
         // To avoid confusion when "/" appears in the regexp itself, Go requires space or an operator after the

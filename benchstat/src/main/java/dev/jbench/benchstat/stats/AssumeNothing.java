@@ -39,6 +39,17 @@ public final class AssumeNothing implements Assumption {
     private static final Map<CiKey, QuantileCI> MEDIAN_CACHE = new ConcurrentHashMap<>();
 
     private record CiKey(int n, double confidence) {
+        // Hand-written: a record's generated equals/hashCode bootstrap through ObjectMethods and spin
+        // method-handle classes on first use, ~25 classes that jbenchstat's start-up cannot afford (cli perf).
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CiKey k && k.n == n && Double.compare(k.confidence, confidence) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * n + Double.hashCode(confidence);
+        }
     }
 
     private AssumeNothing() {

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,10 +63,18 @@ public final class ClassicCommand {
         }
         Collection collection = new Collection(options.splitBy());
         for (String file : options.files()) {
-            try (InputStream stream = Files.newInputStream(workDir.resolve(file))) {
+            Path path;
+            try {
+                path = workDir.resolve(file);
+            } catch (InvalidPathException e) {
+                err.print("jbenchstat: open " + file + ": invalid file name (" + e.getReason() + ")\n");
+                err.flush();
+                return 1;
+            }
+            try (InputStream stream = Files.newInputStream(path)) {
                 collection.addFile(file, stream, err);
             } catch (IOException | UncheckedIOException e) {
-                err.print("jbenchstat: " + describe(file, workDir.resolve(file), e) + "\n");
+                err.print("jbenchstat: " + describe(file, path, e) + "\n");
                 err.flush();
                 return 1;
             }

@@ -27,6 +27,9 @@ final class ClassicReader {
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int limit;
+    private String lastName;
+    private Map<String, String> lastNameLabels;
+    private Map<String, String> lastLabels;
 
     ClassicReader(InputStream in) {
         this.in = in;
@@ -59,7 +62,15 @@ final class ClassicReader {
             }
             String fullName = parseBenchmarkLine(line);
             if (fullName != null) {
-                return new Line(Map.copyOf(labels), parseNameLabels(fullName), lineNum, line);
+                if (!fullName.equals(lastName)) {
+                    // Repeated runs of one benchmark share the parsed name (as Go's reader caches it).
+                    lastName = fullName;
+                    lastNameLabels = Map.copyOf(parseNameLabels(fullName));
+                }
+                if (!labels.equals(lastLabels)) {
+                    lastLabels = Map.copyOf(labels);
+                }
+                return new Line(lastLabels, lastNameLabels, lineNum, line);
             }
         }
         return null;

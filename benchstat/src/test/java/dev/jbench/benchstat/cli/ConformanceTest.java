@@ -36,20 +36,9 @@ class ConformanceTest {
         return dirs.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), c.toUri(), () -> check(c)));
     }
 
-    private static boolean classicModeAvailable() {
-        try {
-            Class.forName("dev.jbench.benchstat.v1.ClassicCommand");
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
     private static void check(Path c) throws IOException {
         List<String> args = new ArrayList<>();
         if (c.getFileName().toString().startsWith("v1-")) {
-            // TODO(cli): drop this once dev.jbench.benchstat.v1 is on main and wired in ClassicMode.
-            assumeTrue(classicModeAvailable(), "classic mode (dev.jbench.benchstat.v1) is not in this build yet");
             args.add("-v1");
         }
         Path argsFile = c.resolve("args");

@@ -47,6 +47,10 @@ class Re2Test {
             \\x41\\x{42}  | AB       | true
             x*?y          | xxy      | true
             (?:ab)+       | abab     | true
+            \\bx\\b      | 'éx'     | true
+            \\bx\\b      | 'ax'     | false
+            \\Bx         | 'éx'     | false
+            \\Bx         | 'ax'     | true
             """)
     void matchesLikeRe2(String re, String input, boolean want) throws Exception {
         Pattern p = Re2.compile(unescape(re));
@@ -82,7 +86,10 @@ class Re2Test {
             \\x{}       | invalid escape sequence: `\\x{}`
             (?-)a        | invalid or unsupported Perl syntax: `(?-)`
             (?P<a-b>x)   | invalid named capture: `(?P<a-b>`
-            (?P<n>a)(?P<n>b) | duplicate capture group name: `n`
+            (?<n>x)      | invalid or unsupported Perl syntax: `(?<`
+            \\C          | invalid escape sequence: `\\C`
+            \\p{greek}  | invalid character class range: `\\p{greek}`
+            \\p{Cn}     | invalid character class range: `\\p{Cn}`
             a{1001}      | invalid repeat count: `{1001}`
             a\\          | trailing backslash at end of expression: ``
             """)
@@ -90,7 +97,7 @@ class Re2Test {
         try {
             Re2.compile(unescape(re));
             throw new AssertionError("accepted " + re);
-        } catch (Re2.Re2SyntaxException e) {
+        } catch (Re2SyntaxException e) {
             assertThat(e.getMessage()).isEqualTo("error parsing regexp: " + unescape(message));
         }
     }

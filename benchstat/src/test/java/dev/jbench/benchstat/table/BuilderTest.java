@@ -123,4 +123,31 @@ class BuilderTest {
         }
         assertThat(out).isEmpty();
     }
+
+    @Test
+    void csvPadsHeaderAndGeomeanRowsButNotDataRowsLikeBenchstat() throws IOException {
+        // Expected output and warnings produced by Go benchstat (golang/perf 712aea8) for the same input.
+        Tables t = build(".config", ".fullname", ".file", "*",
+                "old.txt", "BenchmarkA 1 10 ns/op\nBenchmarkB 1 20 ns/op\n",
+                "new.txt", "BenchmarkA 1 12 ns/op\nBenchmarkC 1 5 ns/op\n");
+        StringBuilder out = new StringBuilder();
+        StringBuilder err = new StringBuilder();
+        OutputFormat.CSV.render(t, out, err);
+        assertThat(out.toString()).isEqualTo("""
+                ,old.txt,,new.txt,,,
+                ,sec/op,CI,sec/op,CI,vs base,P
+                A,1e-08,∞,1.2000000000000002e-08,∞,~,p=1.000 n=1
+                B,2e-08,∞
+                C,,,5e-09,∞
+                geomean,1.4142135623730939e-08,,7.745966692414828e-09,,+20.00%,
+                """);
+        assertThat(err.toString()).isEqualTo("""
+                B3: need >= 6 samples for confidence interval at level 0.95
+                D3: need >= 6 samples for confidence interval at level 0.95
+                F3: need >= 4 samples to detect a difference at alpha level 0.05
+                B4: need >= 6 samples for confidence interval at level 0.95
+                D5: need >= 6 samples for confidence interval at level 0.95
+                D6: benchmark set differs from baseline; geomeans may not be comparable
+                """);
+    }
 }

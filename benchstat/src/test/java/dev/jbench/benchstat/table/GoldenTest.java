@@ -77,9 +77,36 @@ class GoldenTest {
             Files.createDirectories(GOT);
             Path gotFile = GOT.resolve(name + ext);
             Files.writeString(gotFile, got, StandardCharsets.UTF_8);
-            fail("%s%s differs from golden file; actual output in %s (diff -u %s %s; regenerate with "
-                    + "-Dgolden.update=true)", name, ext, gotFile, expected, gotFile);
+            fail("%s%s differs from golden file; actual output in %s (regenerate with -Dgolden.update=true)%n%s",
+                    name, ext, gotFile, diff(want, got));
         }
+    }
+
+    /** The lines around the first difference, unified-diff style ({@code -} expected, {@code +} actual). */
+    static String diff(String want, String got) {
+        String[] w = want.split("\n", -1);
+        String[] g = got.split("\n", -1);
+        int first = 0;
+        while (first < w.length && first < g.length && w[first].equals(g[first])) {
+            first++;
+        }
+        int wEnd = w.length;
+        int gEnd = g.length;
+        while (wEnd > first && gEnd > first && w[wEnd - 1].equals(g[gEnd - 1])) {
+            wEnd--;
+            gEnd--;
+        }
+        StringBuilder sb = new StringBuilder("@@ line ").append(first + 1).append(" @@\n");
+        for (int i = Math.max(0, first - 2); i < first; i++) {
+            sb.append(' ').append(w[i]).append('\n');
+        }
+        for (int i = first; i < wEnd && i < first + 20; i++) {
+            sb.append('-').append(w[i]).append('\n');
+        }
+        for (int i = first; i < gEnd && i < first + 20; i++) {
+            sb.append('+').append(g[i]).append('\n');
+        }
+        return sb.toString();
     }
 
     private static String run(Pipeline p, String format) throws IOException {
@@ -87,5 +114,10 @@ class GoldenTest {
         Tables t = p.build(DIR, err);
         assertThat(err).as("syntax errors").isEmpty();
         return p.render(t, format, err);
+    }
+
+    @org.junit.jupiter.api.Test
+    void diffShowsTheChangedLinesWithContext() {
+        assertThat(diff("a\nb\nc\nd\n", "a\nb\nX\nd\n")).isEqualTo("@@ line 3 @@\n a\n b\n-c\n+X\n");
     }
 }

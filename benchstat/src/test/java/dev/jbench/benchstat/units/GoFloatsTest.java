@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 class GoFloatsTest {
 
@@ -23,21 +22,22 @@ class GoFloatsTest {
     void matchesGoOnReferenceTable() {
         List<String[]> rows = GoReference.rows("go-floats.tsv");
         assertThat(rows).hasSizeGreaterThan(5000);
-        assertSoftly(s -> {
-            for (String[] row : rows) {
-                double v = Double.longBitsToDouble(Long.parseUnsignedLong(row[0], 16));
-                String at = "value bits " + row[0];
-                s.assertThat(GoFloats.formatShortest(v)).as(at + " %%v").isEqualTo(row[1]);
-                s.assertThat(GoFloats.formatFixed(v, 0)).as(at + " %%.0f").isEqualTo(row[2]);
-                s.assertThat(GoFloats.formatFixed(v, 1)).as(at + " %%.1f").isEqualTo(row[3]);
-                s.assertThat(GoFloats.formatFixed(v, 3)).as(at + " %%.3f").isEqualTo(row[4]);
-                s.assertThat(GoFloats.formatFixedPlus(v, 2)).as(at + " %%+.2f").isEqualTo(row[5]);
-                s.assertThat(GoFloats.formatExpUpper(v, 5)).as(at + " %%.5E").isEqualTo(row[6]);
-                s.assertThat(GoFloats.formatGeneral(v, 3)).as(at + " %%.3g").isEqualTo(row[7]);
-                s.assertThat(GoFloats.formatGeneral(v, 10)).as(at + " %%.10g").isEqualTo(row[8]);
-                s.assertThat(GoFloats.formatFixed(v, -1)).as(at + " 'f',-1").isEqualTo(row[9]);
+        List<String> wrong = new ArrayList<>();
+        for (String[] row : rows) {
+            double v = Double.longBitsToDouble(Long.parseUnsignedLong(row[0], 16));
+            String[] got = {
+                GoFloats.formatShortest(v), GoFloats.formatFixed(v, 0), GoFloats.formatFixed(v, 1),
+                GoFloats.formatFixed(v, 3), GoFloats.formatFixedPlus(v, 2), GoFloats.formatExpUpper(v, 5),
+                GoFloats.formatGeneral(v, 3), GoFloats.formatGeneral(v, 10), GoFloats.formatFixed(v, -1),
+            };
+            String[] verbs = {"%v", "%.0f", "%.1f", "%.3f", "%+.2f", "%.5E", "%.3g", "%.10g", "'f',-1"};
+            for (int i = 0; i < got.length; i++) {
+                if (!got[i].equals(row[i + 1])) {
+                    wrong.add("bits " + row[0] + " " + verbs[i] + ": got " + got[i] + ", Go " + row[i + 1]);
+                }
             }
-        });
+        }
+        assertThat(wrong).isEmpty();
     }
 
     @ParameterizedTest(name = "%v of {0} is {1}")
@@ -146,6 +146,26 @@ class GoFloatsTest {
                         .isNotEqualTo(Math.abs(v));
             }
         }
+    }
+
+    /** The fast shortest path agrees with the exact one (binary search over BigDecimal roundings). */
+    @Property(tries = 1000)
+    void fastShortestAgreesWithExactSearch(@ForAll double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) {
+            return;
+        }
+        assertThat(DecimalDigits.shortest(v)).isEqualTo(DecimalDigits.shortestExact(Math.abs(v), 1, 17));
+    }
+
+    @Property(tries = 1000)
+    void fastShortestAgreesWithExactSearchOnTidiedValues(@ForAll("tidied") double v) {
+        assertThat(DecimalDigits.shortest(v)).isEqualTo(DecimalDigits.shortestExact(Math.abs(v), 1, 17));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<Double> tidied() {
+        return net.jqwik.api.Arbitraries.longs().between(1, 10_000_000_000L)
+                .flatMap(n -> net.jqwik.api.Arbitraries.of(n * 1e-9, n * 1e6, n / 3.0, n * 0.1, n / 7e3));
     }
 
     /** %.Nf equals BigDecimal HALF_EVEN rounding of the exact value, with the sign kept. */

@@ -3,7 +3,8 @@ package dev.jbench.benchstat.units;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.SoftAssertions.assertSoftly;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Boundary tests in the style of Go's benchunit/scale_test.go: each value sits exactly on a threshold, and its
@@ -12,14 +13,19 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 class ScalerTest {
 
     private static void check(UnitClass cls, Object[][] cases) {
-        assertSoftly(s -> {
-            for (Object[] c : cases) {
-                double num = (Double) c[0];
-                s.assertThat(Scaler.scale(num, cls)).as("%s %s", cls, num).isEqualTo(c[1]);
-                double pred = Math.nextAfter(num, 0);
-                s.assertThat(Scaler.scale(pred, cls)).as("%s %s-ε", cls, num).isEqualTo(c[2]);
+        List<String> wrong = new ArrayList<>();
+        for (Object[] c : cases) {
+            double num = (Double) c[0];
+            String got = Scaler.scale(num, cls);
+            if (!got.equals(c[1])) {
+                wrong.add(cls + " " + num + ": got " + got + ", want " + c[1]);
             }
-        });
+            String gotPred = Scaler.scale(Math.nextAfter(num, 0), cls);
+            if (!gotPred.equals(c[2])) {
+                wrong.add(cls + " " + num + "-ε: got " + gotPred + ", want " + c[2]);
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     @Test

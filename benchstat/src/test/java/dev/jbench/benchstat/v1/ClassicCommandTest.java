@@ -73,6 +73,10 @@ class ClassicCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("jbenchstat: open missing.txt: no such file or directory\n");
 
+        ClassicRun badName = ClassicRun.in(dir, "a\u0000b.txt");
+        assertThat(badName.exit()).isEqualTo(1);
+        assertThat(badName.err()).startsWith("jbenchstat: open a\u0000b.txt: invalid file name");
+
         ClassicRun directory = ClassicRun.in(dir, ".");
         assertThat(directory.exit()).isEqualTo(1);
         assertThat(directory.err()).startsWith("jbenchstat: read .: ");

@@ -121,6 +121,26 @@ class ClassicTablesTest {
     }
 
     @Test
+    void htmlGroupRowsShareTheLineOfTheirFirstRow() throws IOException {
+        // The template trims the newline after a group header, so it runs into the group's first row.
+        ClassicRun.write(dir, "one.txt", GROUPED);
+        assertThat(ClassicRun.in(dir, "-html", "one.txt").out()).contains(""
+                + "<tbody>\n"
+                + "\n"
+                + "<tr><th><th>time/op\n"
+                + "<tr class='group'><th colspan='2'>pkg:a<tr><td>Foo-8<td>1.05µs ± 5%\n"
+                + "<tr class='group'><th colspan='2'>pkg:b<tr><td>Bar<td>2.50ms ± 0%\n"
+                + "<tr><td>&nbsp;\n"
+                + "</tbody>\n"
+                + "\n"
+                + "<tbody>\n"
+                + "\n"
+                + "<tr><th><th>alloc/op\n"
+                + "<tr class='group'><th colspan='2'>pkg:a<tr><td>Foo-8<td>64.0B ± 0%\n"
+                + "<tr class='group'><th colspan='2'>pkg:b<tr><td>Bar<td>\n");
+    }
+
+    @Test
     void htmlOldNewUsesRealMinusAndChangeClasses() throws IOException {
         ClassicRun.write(dir, "old.txt", "BenchmarkA 1 100 ns/op\n");
         ClassicRun.write(dir, "new.txt", "BenchmarkA 1 50 ns/op\n");
@@ -135,6 +155,34 @@ class ClassicTablesTest {
                 + "<tr class='better'><td>A<td>100ns ± 0%<td>50ns ± 0%<td class='delta'>\u221250.00%<td class='note'>\n"
                 + "<tr><td>&nbsp;\n"
                 + "</tbody>\n");
+    }
+
+    @Test
+    void tiedExactUTestGivesTheCorrectPWhereGoGivesZero() throws IOException {
+        // BENCHSTAT_NOTES §10: {3,4,5} vs {0,0,1,1,2,2,2} has U1 = 21 = n1*n2; Go's tied exact distribution
+        // gives P = 0 (printed p=0.000), the true two-sided exact p is 2/120 (deliberate difference §0.1).
+        ClassicRun.write(dir, "old.txt", "BenchmarkA 1 3 ns/op\nBenchmarkA 1 4 ns/op\nBenchmarkA 1 5 ns/op\n");
+        StringBuilder newer = new StringBuilder();
+        for (int v : new int[] {0, 0, 1, 1, 2, 2, 2}) {
+            newer.append("BenchmarkA 1 ").append(v).append(" ns/op\n");
+        }
+        ClassicRun.write(dir, "new.txt", newer.toString());
+        assertThat(ClassicRun.in(dir, "old.txt", "new.txt").out()).isEqualTo(""
+                + "name  old time/op  new time/op   delta\n"
+                + "A     4.00ns ±25%  1.14ns ±100%  -71.43%  (p=0.017 n=3+7)\n");
+    }
+
+    @Test
+    void welchTTestNotes() throws IOException {
+        ClassicRun.write(dir, "old.txt", "BenchmarkA 1 3 ns/op\nBenchmarkB 1 3 ns/op\nBenchmarkB 1 3 ns/op\n");
+        ClassicRun.write(dir, "new.txt", "BenchmarkA 1 3 ns/op\nBenchmarkA 1 4 ns/op\nBenchmarkB 1 3 ns/op\n"
+                + "BenchmarkB 1 3 ns/op\n");
+        assertThat(ClassicRun.in(dir, "-delta-test", "t", "old.txt", "new.txt").out()).isEqualTo(""
+                + "name  old time/op  new time/op  delta\n"
+                + "A     3.00ns ± 0%  3.50ns ±14%   ~     (too few samples)\n"
+                + "B     3.00ns ± 0%  3.00ns ± 0%   ~     (zero variance)\n");
+        assertThat(ClassicRun.in(dir, "old.txt", "new.txt").out())
+                .contains("B     3.00ns ± 0%  3.00ns ± 0%   ~     (all equal)\n");
     }
 
     @Test

@@ -8,7 +8,10 @@ public final class AllocCountingUnavailableException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message why counting is unavailable and what to install or set (one line, no trailing period) */
+    /**
+     * @param message why counting is unavailable and what to install or set (one line, no trailing period, no
+     *                "allocs/op unavailable" prefix)
+     */
     public AllocCountingUnavailableException(String message) {
         super(message);
     }

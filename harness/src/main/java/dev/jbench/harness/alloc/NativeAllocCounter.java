@@ -60,6 +60,8 @@ public final class NativeAllocCounter {
     /**
      * Why exact allocs/op cannot be counted in this JVM, or empty when it can. Cheap after the first call.
      * The host calls this once before running benchmarks, prints the reason once, and runs without allocs/op.
+     * The reason is one line that says what failed and what to do, without a prefix such as
+     * "allocs/op unavailable:", which the caller adds.
      */
     public static Optional<String> unavailableReason() {
         try {
@@ -110,18 +112,18 @@ public final class NativeAllocCounter {
 
     private static void loadLibrary() throws AllocCountingUnavailableException {
         if (Boolean.getBoolean(DISABLE_PROPERTY)) {
-            throw new AllocCountingUnavailableException("allocs/op unavailable: switched off by -D" + DISABLE_PROPERTY);
+            throw new AllocCountingUnavailableException("switched off by -D" + DISABLE_PROPERTY);
         }
         extractAndLoad(RESOURCE);
         String error;
         try {
             error = init0();
         } catch (UnsatisfiedLinkError e) {
-            throw new AllocCountingUnavailableException("allocs/op unavailable: the native counter is out of date ("
+            throw new AllocCountingUnavailableException("the native counter is out of date ("
                     + e.getMessage() + "); rebuild jbench", e);
         }
         if (error != null) {
-            throw new AllocCountingUnavailableException("allocs/op unavailable: " + error);
+            throw new AllocCountingUnavailableException("the JVM refused the native counter: " + error);
         }
     }
 
@@ -130,19 +132,20 @@ public final class NativeAllocCounter {
         Path file;
         try (InputStream in = NativeAllocCounter.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new AllocCountingUnavailableException("allocs/op unavailable: the native counter was not built"
-                        + " (it needs gcc and a JDK on Linux or macOS when jbench is built; rebuild after installing gcc)");
+                throw new AllocCountingUnavailableException("the native counter was not built (jbench's build compiles"
+                        + " it with gcc and the JDK's headers, on Linux or macOS); install gcc, run 'mvn -q clean'"
+                        + " and run jbench again");
             }
             file = Files.createTempFile("jbenchalloc", ".so");
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new AllocCountingUnavailableException("allocs/op unavailable: cannot extract the native counter to "
+            throw new AllocCountingUnavailableException("cannot extract the native counter to "
                     + "the temporary directory (" + e.getMessage() + "); set -Djava.io.tmpdir to a writable directory", e);
         }
         try {
             System.load(file.toAbsolutePath().toString());
         } catch (UnsatisfiedLinkError | SecurityException e) {
-            throw new AllocCountingUnavailableException("allocs/op unavailable: cannot load the native counter built "
+            throw new AllocCountingUnavailableException("cannot load the native counter built "
                     + "for another platform or JVM (" + e.getMessage() + "); rebuild jbench on this machine", e);
         } finally {
             try {

@@ -1,7 +1,6 @@
 package dev.jbench.harness.cli;
 
 import dev.jbench.harness.options.BenchTime;
-import dev.jbench.harness.options.GoDuration;
 import dev.jbench.harness.options.RunOptions;
 import dev.jbench.harness.options.Sampling;
 import dev.jbench.harness.options.Shuffle;
@@ -99,8 +98,8 @@ final class JbenchCommand {
     List<String> jvmArgs = new ArrayList<>();
 
     @Option(names = {"-heap", "--heap"}, paramLabel = "size|default",
-            description = "Fork heap, fixed and pre-touched: -Xms=-Xmx=size -XX:+AlwaysPreTouch (default 256m).")
-    String heap = "256m";
+            description = "Fork heap, fixed and pre-touched: -Xms=-Xmx=size -XX:+AlwaysPreTouch, huge pages on Linux (default 128m).")
+    String heap = "128m";
 
     @Option(names = {"-cp", "--cp", "-classpath", "--classpath"}, paramLabel = "path",
             description = "Where the benchmarks are (jars, directories, dir/*), added after jbench's own classpath.")
@@ -170,10 +169,5 @@ final class JbenchCommand {
                 .withForkTimeout(forkTimeout)
                 .withPkg(pkg)
                 .withSpreadWarning(spreadWarning);
-    }
-
-    /** For messages: Go's spelling of a duration. */
-    static String go(Duration d) {
-        return GoDuration.format(d);
     }
 }

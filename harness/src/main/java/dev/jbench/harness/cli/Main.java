@@ -27,7 +27,12 @@ public final class Main {
         int status = jbench.execute(args);
         out.flush();
         err.flush();
-        Runtime.getRuntime().removeShutdownHook(hook);
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Ctrl-C arrived: the JVM is already shutting down and the hook finishes the report.
+            return;
+        }
         System.exit(status);
     }
 }

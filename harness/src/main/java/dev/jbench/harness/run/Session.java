@@ -64,6 +64,11 @@ public final class Session {
             flags.add("-Xms" + options.heap());
             flags.add("-Xmx" + options.heap());
             flags.add("-XX:+AlwaysPreTouch");
+            if (transparentHugePagesAvailable()) {
+                // Measured on the project's VM: pre-touching 128 MB costs ~0.85 s CPU with 4 KiB pages (one fault
+                // per page) and ~0.18 s with madvised 2 MiB pages; this is most of a fork's start-up cost.
+                flags.add("-XX:+UseTransparentHugePages");
+            }
         }
         flags.addAll(catalog.hintArgs());
         if (!catalog.hints().isEmpty()) {
@@ -79,6 +84,19 @@ public final class Session {
     public Session withProfiles(ProfileSession p) {
         this.profiles = p;
         return this;
+    }
+
+    /**
+     * True on Linux when the kernel offers transparent huge pages to processes that ask ({@code always} or
+     * {@code madvise}); the flag is Linux-only, so other systems never get it.
+     */
+    static boolean transparentHugePagesAvailable() {
+        try {
+            String mode = java.nio.file.Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+            return !mode.contains("[never]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Asks the run to stop (Ctrl-C); running forks are killed by the caller via {@link ForkProcess#killAll()}. */
