@@ -34,6 +34,15 @@ final class Options {
             Exit status: 0 ok, 1 unreadable input, 2 usage error, 3 regression
             found by -fail-on.
 
+            Examples:
+              $ jbenchstat old.txt new.txt
+              $ jbenchstat -format markdown old.txt new.txt
+              $ jbenchstat -fail-on=regression -threshold=25% old.txt new.txt
+              $ jbenchstat -fail-on=regression old.txt new.txt    # exit status 3
+              $ jbenchstat -col /format -row .name new.txt
+              $ jbenchstat old=jmh-old.json new=jmh-new.json
+              $ jbenchstat -v1 -geomean old.txt new.txt
+
             For details, see https://pkg.go.dev/golang.org/x/perf/cmd/benchstat.
             """;
 

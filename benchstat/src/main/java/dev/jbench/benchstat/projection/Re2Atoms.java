@@ -1,8 +1,7 @@
 package dev.jbench.benchstat.projection;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import java.util.Set;
 
 /**
  * The lexical pieces of an RE2 expression that {@link Re2} translates: single-character escapes, Unicode and POSIX
@@ -15,6 +14,38 @@ final class Re2Atoms {
     final String re;
     /** Current index into {@link #re}. */
     int i;
+
+    /** Go 1.19's {@code unicode.Categories} keys (no {@code Cn}, no {@code LC}, unlike Java). */
+    private static final Set<String> GO_CATEGORIES = Set.of("C", "Cc", "Cf", "Co", "Cs", "L", "Ll", "Lm", "Lo", "Lt",
+            "Lu", "M", "Mc", "Me", "Mn", "N", "Nd", "Nl", "No", "P", "Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps", "S", "Sc",
+            "Sk", "Sm", "So", "Z", "Zl", "Zp", "Zs");
+
+    /**
+     * Whether {@code name} is a key of Go's {@code unicode.Scripts}: a Unicode script under its full name, spelled
+     * as Go does ({@code Greek}, {@code Old_Italic}); Java also accepts aliases and any case, Go does not. Go 1.19
+     * and Java 17 both use Unicode 13.
+     */
+    private static boolean isGoScript(String name) {
+        Character.UnicodeScript script;
+        try {
+            script = Character.UnicodeScript.forName(name);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (script == Character.UnicodeScript.UNKNOWN || !script.name().equals(name.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        if (name.equals("SignWriting")) {
+            return true;
+        }
+        for (String part : name.split("_", -1)) {
+            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))
+                    || !part.substring(1).equals(part.substring(1).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     Re2Atoms(String re) {
         this.re = re;
@@ -137,14 +168,12 @@ final class Re2Atoms {
         String java;
         if (name.equals("Any")) {
             java = negate ? "[^\\x{0}-\\x{10FFFF}]" : "[\\x{0}-\\x{10FFFF}]";
+        } else if (GO_CATEGORIES.contains(name)) {
+            java = (negate ? "\\P{" : "\\p{") + name + "}";
+        } else if (isGoScript(name)) {
+            java = (negate ? "\\P{Is" : "\\p{Is") + name + "}";
         } else {
-            String prop = name.length() <= 2 ? name : "Is" + name;
-            java = (negate ? "\\P{" : "\\p{") + prop + "}";
-            try {
-                Pattern.compile(java);
-            } catch (PatternSyntaxException e) {
-                throw new Re2SyntaxException("invalid character class range", re.substring(start, i));
-            }
+            throw new Re2SyntaxException("invalid character class range", re.substring(start, i));
         }
         return java;
     }

@@ -4,6 +4,7 @@ import dev.jbench.benchstat.format.Record;
 import dev.jbench.benchstat.format.Result;
 import dev.jbench.benchstat.format.SyntaxError;
 import dev.jbench.benchstat.format.UnitMetadata;
+import dev.jbench.benchstat.format.Value;
 import dev.jbench.benchstat.projection.Field;
 import dev.jbench.benchstat.projection.Filter;
 import dev.jbench.benchstat.projection.Key;
@@ -41,21 +42,65 @@ public final class Builder {
     /** Unit metadata by tidied unit, then key; the first value set wins (the reader reports conflicts). */
     private final Map<String, Map<String, String>> unitMetadata = new HashMap<>();
 
-    /** The values and residue keys of one cell. */
+    /**
+     * The values and residue keys of one cell. Kept compact because a big comparison has ~10^5 cells and 10^6
+     * values: a growable {@code double[]} instead of boxed doubles, and a residue set only once a second distinct
+     * residue key appears (keys are interned, so identity is equality).
+     */
     static final class CollectedCell {
-        private double[] values = new double[10]; // go test -count=10 is typical
-        private int size;
-        final Set<Key> residues = new LinkedHashSet<>();
+        private double[] values = new double[10];
+        private int n;
+        private Key firstResidue;
+        private Set<Key> residues;
 
-        void add(double v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+        void add(double value, Key residue) {
+            if (n == values.length) {
+                values = java.util.Arrays.copyOf(values, n * 2);
             }
-            values[size++] = v;
+            values[n++] = value;
+            if (firstResidue == null) {
+                firstResidue = residue;
+            } else if (residue != firstResidue) {
+                if (residues == null) {
+                    residues = new LinkedHashSet<>();
+                    residues.add(firstResidue);
+                }
+                residues.add(residue);
+            }
         }
 
         double[] valueArray() {
-            return Arrays.copyOf(values, size);
+            return java.util.Arrays.copyOf(values, n);
+        }
+
+        /** The distinct residue keys in order of first appearance. */
+        Set<Key> residues() {
+            return residues != null ? residues : firstResidue == null ? Set.of() : Set.of(firstResidue);
+        }
+    }
+
+    /** The cells of one row: a handful of columns, found by identity (keys are interned). */
+    static final class CollectedRow {
+        private Key[] cols = new Key[2];
+        private CollectedCell[] cells = new CollectedCell[2];
+        private int n;
+
+        CollectedCell get(Key col) {
+            for (int i = 0; i < n; i++) {
+                if (cols[i] == col) {
+                    return cells[i];
+                }
+            }
+            return null;
+        }
+
+        void put(Key col, CollectedCell cell) {
+            if (n == cols.length) {
+                cols = java.util.Arrays.copyOf(cols, n * 2);
+                cells = java.util.Arrays.copyOf(cells, n * 2);
+            }
+            cols[n] = col;
+            cells[n++] = cell;
         }
     }
 
@@ -63,10 +108,10 @@ public final class Builder {
     static final class CollectedTable {
         final Set<Key> rows = new LinkedHashSet<>();
         final Set<Key> cols = new LinkedHashSet<>();
-        final Map<Key, Map<Key, CollectedCell>> cells = new HashMap<>(); // row -> col -> cell
+        final Map<Key, CollectedRow> cells = new HashMap<>(); // row -> col -> cell
 
         CollectedCell cell(Key row, Key col) {
-            Map<Key, CollectedCell> byCol = cells.get(row);
+            CollectedRow byCol = cells.get(row);
             return byCol == null ? null : byCol.get(col);
         }
     }
@@ -118,17 +163,22 @@ public final class Builder {
         Key row = rowBy.project(r);
         Key col = colBy.project(r);
         Key res = residue.project(r);
+        List<Value> values = r.values();
         for (int i = 0; i < tableKeys.size(); i++) {
             CollectedTable t = tables.computeIfAbsent(tableKeys.get(i), k -> new CollectedTable());
-            CollectedCell c = t.cells.computeIfAbsent(row, k -> new HashMap<>()).get(col);
+            CollectedRow cells = t.cells.get(row);
+            if (cells == null) {
+                cells = new CollectedRow();
+                t.cells.put(row, cells);
+                t.rows.add(row);
+            }
+            CollectedCell c = cells.get(col);
             if (c == null) {
                 c = new CollectedCell();
-                t.cells.get(row).put(col, c);
-                t.rows.add(row);
+                cells.put(col, c);
                 t.cols.add(col);
             }
-            c.add(r.values().get(i).value());
-            c.residues.add(res);
+            c.add(values.get(i).value(), res);
         }
     }
 

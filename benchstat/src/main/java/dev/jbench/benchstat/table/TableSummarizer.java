@@ -52,7 +52,7 @@ final class TableSummarizer {
                 Builder.CollectedCell cell = collected.cell(rowKeys.get(r), colKeys.get(c));
                 if (cell != null) {
                     Sample s = Sample.of(cell.valueArray(), thresholds);
-                    grid[r][c] = new Summarized(s, assumption.summary(s, confidence), residueWarning(cell.residues));
+                    grid[r][c] = new Summarized(s, assumption.summary(s, confidence), residueWarning(cell.residues()));
                 }
             }
         }

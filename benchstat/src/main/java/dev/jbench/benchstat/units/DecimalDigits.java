@@ -79,11 +79,25 @@ record DecimalDigits(String digits, int dp) {
             }
         }
         int n = digitCount(m);
-        if (n >= 16) {
+        if (n >= 16 && !nearestOfItsLength(m, e, abs)) {
             return shortestExact(abs, n, n);
         }
         String d = Long.toString(m);
         return new DecimalDigits(d, d.length() + e);
+    }
+
+    /**
+     * Whether {@code m·10^e} is provably the closest decimal of its length to {@code abs}: the midpoints to its
+     * neighbours, {@code (m±½)·10^e}, parse to doubles on either side of abs. (The double nearest a midpoint that
+     * lies below abs cannot be above abs, and vice versa; a midpoint that parses to abs itself is undecided and
+     * left to the exact path.)
+     */
+    private static boolean nearestOfItsLength(long m, int e, double abs) {
+        if (m > (Long.MAX_VALUE - 5) / 10) {
+            return false;
+        }
+        return Double.parseDouble((10 * m + 5) + "E" + (e - 1)) > abs
+                && Double.parseDouble((10 * m - 5) + "E" + (e - 1)) < abs;
     }
 
     private static boolean readsBackAs(long mantissa, int exp, double abs) {

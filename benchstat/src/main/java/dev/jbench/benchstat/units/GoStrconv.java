@@ -3,12 +3,14 @@ package dev.jbench.benchstat.units;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Go's {@code strconv.ParseFloat(s, 64)} and {@code strconv.Atoi} (as copied into benchfmt's {@code bytesconv}).
+ * Go's {@code strconv.ParseFloat(s, 64)} and {@code strconv.Atoi} as copied into benchfmt's {@code bytesconv}, the
+ * versions benchstat's reader uses. (Go 1.19's own {@code strconv.Atoi} differs only in reporting an overflow
+ * before a misplaced {@code _}; both are errors.)
  *
  * <p>Go's float syntax differs from {@link Double#parseDouble}: Go accepts {@code _} digit separators
  * ({@code 1_000}), hex floats only with a {@code p} exponent ({@code 0x1p-4}), and case-insensitive {@code inf},
- * {@code +inf}, {@code -inf}, {@code infinity}, {@code nan}; it rejects Java's {@code 1d}, {@code 1f},
- * {@code Infinity} with sign-less {@code NaN} forms aside, and surrounding whitespace. Overflow is an error
+ * {@code +inf}, {@code -inf}, {@code infinity}, {@code nan} (but not {@code +nan}); it rejects Java-only forms
+ * such as {@code 1d}, {@code 1f}, hex floats without exponent, and surrounding whitespace. Overflow is an error
  * ({@link GoNumberFormatException.Reason#RANGE}); underflow silently gives zero. Results are correctly rounded
  * (IEEE round-half-even), as Go's are.
  */

@@ -302,4 +302,23 @@ class ReaderTest {
     static InputStream stream(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
+
+    /** Many distinct units overflow the reader's intern table; tidying must stay right across its evictions. */
+    @Test
+    void manyDistinctUnitsAreTidiedCorrectly() throws IOException {
+        StringBuilder in = new StringBuilder();
+        List<Value> want = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String unit = (i % 2 == 0 ? "u" + i + "-ns/op" : "MB" + i + "/s");
+            in.append("BenchmarkX 1 ").append(i + 1).append(' ').append(unit).append(" 2 ns/op\n");
+            want.add(Value.of(i + 1, unit));
+            want.add(Value.of(2, "ns/op"));
+        }
+        List<Value> got = new ArrayList<>();
+        for (Record r : readAll(in.toString())) {
+            got.addAll(((Result) r).values());
+        }
+        assertThat(got).isEqualTo(want);
+        assertThat(got.get(0)).isEqualTo(new Value(1e-9, "u0-sec/op", 1, "u0-ns/op"));
+    }
 }

@@ -86,7 +86,10 @@ class Re2Test {
             \\x{}       | invalid escape sequence: `\\x{}`
             (?-)a        | invalid or unsupported Perl syntax: `(?-)`
             (?P<a-b>x)   | invalid named capture: `(?P<a-b>`
-            (?P<n>a)(?P<n>b) | duplicate capture group name: `n`
+            (?<n>x)      | invalid or unsupported Perl syntax: `(?<`
+            \\C          | invalid escape sequence: `\\C`
+            \\p{greek}  | invalid character class range: `\\p{greek}`
+            \\p{Cn}     | invalid character class range: `\\p{Cn}`
             a{1001}      | invalid repeat count: `{1001}`
             a\\          | trailing backslash at end of expression: ``
             """)

@@ -148,6 +148,26 @@ class GoFloatsTest {
         }
     }
 
+    /** The fast shortest path agrees with the exact one (binary search over BigDecimal roundings). */
+    @Property(tries = 1000)
+    void fastShortestAgreesWithExactSearch(@ForAll double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) {
+            return;
+        }
+        assertThat(DecimalDigits.shortest(v)).isEqualTo(DecimalDigits.shortestExact(Math.abs(v), 1, 17));
+    }
+
+    @Property(tries = 1000)
+    void fastShortestAgreesWithExactSearchOnTidiedValues(@ForAll("tidied") double v) {
+        assertThat(DecimalDigits.shortest(v)).isEqualTo(DecimalDigits.shortestExact(Math.abs(v), 1, 17));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<Double> tidied() {
+        return net.jqwik.api.Arbitraries.longs().between(1, 10_000_000_000L)
+                .flatMap(n -> net.jqwik.api.Arbitraries.of(n * 1e-9, n * 1e6, n / 3.0, n * 0.1, n / 7e3));
+    }
+
     /** %.Nf equals BigDecimal HALF_EVEN rounding of the exact value, with the sign kept. */
     @Property(tries = 1000)
     void fixedAgreesWithExactHalfEvenRounding(@ForAll double v, @ForAll("precisions") int prec) {

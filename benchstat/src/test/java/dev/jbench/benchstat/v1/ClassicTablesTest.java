@@ -121,6 +121,26 @@ class ClassicTablesTest {
     }
 
     @Test
+    void htmlGroupRowsShareTheLineOfTheirFirstRow() throws IOException {
+        // The template trims the newline after a group header, so it runs into the group's first row.
+        ClassicRun.write(dir, "one.txt", GROUPED);
+        assertThat(ClassicRun.in(dir, "-html", "one.txt").out()).contains(""
+                + "<tbody>\n"
+                + "\n"
+                + "<tr><th><th>time/op\n"
+                + "<tr class='group'><th colspan='2'>pkg:a<tr><td>Foo-8<td>1.05µs ± 5%\n"
+                + "<tr class='group'><th colspan='2'>pkg:b<tr><td>Bar<td>2.50ms ± 0%\n"
+                + "<tr><td>&nbsp;\n"
+                + "</tbody>\n"
+                + "\n"
+                + "<tbody>\n"
+                + "\n"
+                + "<tr><th><th>alloc/op\n"
+                + "<tr class='group'><th colspan='2'>pkg:a<tr><td>Foo-8<td>64.0B ± 0%\n"
+                + "<tr class='group'><th colspan='2'>pkg:b<tr><td>Bar<td>\n");
+    }
+
+    @Test
     void htmlOldNewUsesRealMinusAndChangeClasses() throws IOException {
         ClassicRun.write(dir, "old.txt", "BenchmarkA 1 100 ns/op\n");
         ClassicRun.write(dir, "new.txt", "BenchmarkA 1 50 ns/op\n");

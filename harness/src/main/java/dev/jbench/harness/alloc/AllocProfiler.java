@@ -16,10 +16,12 @@ import org.openjdk.jmh.runner.IterationType;
 /**
  * JMH profiler behind {@code -benchmem}: exact allocs/op and B/op, counted in the last warm-up iteration.
  *
- * <p>Per benchmark in a fork, with W warm-up iterations (W ≥ 2):
+ * <p>Per benchmark in a fork, with W warm-up iterations (W ≥ 2; give it W ≥ 3 so that one runs at full speed):
  * <ol>
- *   <li>warm-up W−1: switch the native counter on. This iteration absorbs the enable transient (each thread first
- *       uses up its old sampling distance, up to ~512 KiB) and is not used;</li>
+ *   <li>before warm-up 1, while JMH has not yet created its worker threads: heap sampling interval 0, event off
+ *       (free), so that the workers are born sampling every allocation;</li>
+ *   <li>warm-up W−1: switch the native counter on, then {@code System.gc()} so that every thread's next allocation
+ *       refills its TLAB and is sampled. This iteration absorbs any remaining transient and is not used;</li>
  *   <li>warm-up W: count. Its {@code IterationResult} carries {@link AllocMetrics#ALLOCS_PER_OP} and
  *       {@link AllocMetrics#BYTES_PER_OP}; then switch the counter off;</li>
  *   <li>every measured iteration: counter off, so timings are untouched; its result carries the same two values

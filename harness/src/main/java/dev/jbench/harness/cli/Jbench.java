@@ -11,6 +11,8 @@ import dev.jbench.harness.output.JsonReport;
 import dev.jbench.harness.output.Progress;
 import dev.jbench.harness.output.Tee;
 import dev.jbench.harness.output.TextReport;
+import dev.jbench.harness.profile.ProfileRequest;
+import dev.jbench.harness.profile.ProfileSession;
 import dev.jbench.harness.run.BenchCase;
 import dev.jbench.harness.run.BenchPattern;
 import dev.jbench.harness.run.Catalog;
@@ -65,6 +67,7 @@ public final class Jbench {
                 .setCaseInsensitiveEnumValuesAllowed(true).setOut(out).setErr(err);
         RunOptions opts;
         AbOptions ab;
+        ProfileRequest profiles;
         try {
             CommandLine.ParseResult pr = cl.parseArgs(args);
             if (pr.isUsageHelpRequested()) {
@@ -77,6 +80,7 @@ public final class Jbench {
             }
             opts = cmd.toOptions(System.nanoTime());
             ab = cmd.abOptions();
+            profiles = cmd.profileFlags.toRequest(opts.outputDir());
         } catch (CommandLine.ParameterException | IllegalArgumentException e) {
             err.println("jbench: " + e.getMessage());
             err.println("Run 'jbench -h' for usage.");
@@ -84,7 +88,7 @@ public final class Jbench {
             return USAGE;
         }
         try {
-            return run(opts, ab);
+            return run(opts, ab, profiles);
         } catch (IllegalArgumentException e) {
             err.println("jbench: " + e.getMessage());
             err.flush();
@@ -124,7 +128,7 @@ public final class Jbench {
         }
     }
 
-    private int run(RunOptions opts, AbOptions ab) throws IOException, InterruptedException {
+    private int run(RunOptions opts, AbOptions ab, ProfileRequest profiles) throws IOException, InterruptedException {
         BenchPattern listPattern = opts.list() == null ? null : BenchPattern.compile(opts.list());
         BenchPattern benchPattern = opts.bench() == null ? null : BenchPattern.compile(opts.bench());
         if (opts.outputDir() != null) {
@@ -147,6 +151,10 @@ public final class Jbench {
             err.println("jbench: no benchmarks match -bench=" + opts.bench() + " (-list=. lists them)");
         }
         if (ab.enabled()) {
+            if (profiles.any()) {
+                throw new IllegalArgumentException("profiling flags (-cpuprofile, -memprofile, ...) cannot be combined"
+                        + " with -base, -basejvm or -basejvmarg: profile each build in a run of its own");
+            }
             return runAb(opts, ab, side, catalog, cases, benchPattern);
         }
         if (opts.shuffle().enabled()) {
@@ -163,8 +171,11 @@ public final class Jbench {
         }
         Session s = new Session(opts, side, catalog, listener, err);
         session = s;
-        RunListener.Status status = s.run(cases, header(opts, catalog, cases));
-        return status == RunListener.Status.PASS ? 0 : 1;
+        try (ProfileSession ps = cases.isEmpty() ? null : ProfileSession.open(profiles, listener::note)) {
+            s.withProfiles(ps);
+            RunListener.Status status = s.run(cases, header(opts, catalog, cases));
+            return status == RunListener.Status.PASS ? 0 : 1;
+        }
     }
 
     /** Issue 6: head and base interleaved; see {@link AbRun}. */

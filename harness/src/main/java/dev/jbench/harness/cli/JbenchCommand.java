@@ -2,7 +2,6 @@ package dev.jbench.harness.cli;
 
 import dev.jbench.harness.ab.AbOptions;
 import dev.jbench.harness.options.BenchTime;
-import dev.jbench.harness.options.GoDuration;
 import dev.jbench.harness.options.RunOptions;
 import dev.jbench.harness.options.Sampling;
 import dev.jbench.harness.options.Shuffle;
@@ -11,7 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.jbench.harness.profile.ProfileFlags;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -105,8 +106,8 @@ final class JbenchCommand {
     List<String> jvmArgs = new ArrayList<>();
 
     @Option(names = {"-heap", "--heap"}, paramLabel = "size|default",
-            description = "Fork heap, fixed and pre-touched: -Xms=-Xmx=size -XX:+AlwaysPreTouch (default 256m).")
-    String heap = "256m";
+            description = "Fork heap, fixed and pre-touched: -Xms=-Xmx=size -XX:+AlwaysPreTouch, huge pages on Linux (default 128m).")
+    String heap = "128m";
 
     @Option(names = {"-cp", "--cp", "-classpath", "--classpath"}, paramLabel = "path",
             description = "Where the benchmarks are (jars, directories, dir/*), added after jbench's own classpath.")
@@ -148,6 +149,10 @@ final class JbenchCommand {
     @Option(names = {"-basejvmarg", "--basejvmarg", "-basejvmargs", "--basejvmargs"}, paramLabel = "arg",
             description = "A/B run: extra JVM argument of the base forks only, repeatable (compare JVM flags).")
     List<String> baseJvmArgs = new ArrayList<>();
+
+    /** Go's profiling flags (-cpuprofile, -memprofile, ...): dev.jbench.harness.profile. */
+    @Mixin
+    ProfileFlags profileFlags = new ProfileFlags();
 
     @Option(names = {"-h", "-help", "--help"}, usageHelp = true, description = "Show this help.")
     boolean help;
@@ -203,8 +208,4 @@ final class JbenchCommand {
         return ab;
     }
 
-    /** For messages: Go's spelling of a duration. */
-    static String go(Duration d) {
-        return GoDuration.format(d);
-    }
 }

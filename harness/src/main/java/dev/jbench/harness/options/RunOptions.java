@@ -24,7 +24,7 @@ import java.util.List;
  * @param failFast {@code -failfast}: start no new benchmark after the first failure
  * @param java {@code -java}: the java launcher for forks; {@code null} = the running JVM's
  * @param jvmArgs {@code -jvmarg}: extra fork JVM arguments, appended last (they win)
- * @param heap {@code -heap}: fork heap size, fixed and pre-touched ({@code -Xms=-Xmx}, AlwaysPreTouch); {@code default} = JVM's own
+ * @param heap {@code -heap}: fork heap size, fixed and pre-touched ({@code -Xms=-Xmx}, AlwaysPreTouch, transparent huge pages where Linux offers them); {@code default} = JVM's own
  * @param classpath {@code -cp}: where the benchmarks are (added after the harness classpath)
  * @param sampling {@code -sampling}: how the {@code -count} samples are taken
  * @param warmup {@code -warmup}: warm-up time per fork before the measured iteration
@@ -57,7 +57,7 @@ public record RunOptions(String bench,
 
     /** Go's defaults, plus jbench's measured defaults for the JVM-specific fields. */
     public static RunOptions withDefaults() {
-        return new RunOptions(null, BenchTime.DEFAULT, 1, List.of(), false, Duration.ofMinutes(10), false, null, false, null, null, Shuffle.OFF, false, null, List.of(), "256m", List.of(), Sampling.ROUNDS, Duration.ofMillis(500), Duration.ZERO, null, 0.05);
+        return new RunOptions(null, BenchTime.DEFAULT, 1, List.of(), false, Duration.ofMinutes(10), false, null, false, null, null, Shuffle.OFF, false, null, List.of(), "128m", List.of(), Sampling.ROUNDS, Duration.ofMillis(500), Duration.ZERO, null, 0.05);
     }
 
     /** A copy with {@code bench} replaced. */

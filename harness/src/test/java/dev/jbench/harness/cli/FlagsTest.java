@@ -33,7 +33,7 @@ class FlagsTest {
         assertThat(o.timeout()).isEqualTo(Duration.ofMinutes(10));
         assertThat(o.shuffle().enabled()).isFalse();
         assertThat(o.sampling()).isEqualTo(Sampling.ROUNDS);
-        assertThat(o.heap()).isEqualTo("256m");
+        assertThat(o.heap()).isEqualTo("128m");
     }
 
     @Test
