@@ -8,6 +8,8 @@ import dev.jbench.harness.output.JsonReport;
 import dev.jbench.harness.output.Progress;
 import dev.jbench.harness.output.Tee;
 import dev.jbench.harness.output.TextReport;
+import dev.jbench.harness.profile.ProfileRequest;
+import dev.jbench.harness.profile.ProfileSession;
 import dev.jbench.harness.run.BenchCase;
 import dev.jbench.harness.run.BenchPattern;
 import dev.jbench.harness.run.Catalog;
@@ -60,6 +62,7 @@ public final class Jbench {
         CommandLine cl = new CommandLine(cmd).setPosixClusteredShortOptionsAllowed(false)
                 .setCaseInsensitiveEnumValuesAllowed(true).setOut(out).setErr(err);
         RunOptions opts;
+        ProfileRequest profiles;
         try {
             CommandLine.ParseResult pr = cl.parseArgs(args);
             if (pr.isUsageHelpRequested()) {
@@ -71,6 +74,7 @@ public final class Jbench {
                 throw new IllegalArgumentException("unexpected arguments: " + cl.getUnmatchedArguments());
             }
             opts = cmd.toOptions(System.nanoTime());
+            profiles = cmd.profileFlags.toRequest(opts.outputDir());
         } catch (CommandLine.ParameterException | IllegalArgumentException e) {
             err.println("jbench: " + e.getMessage());
             err.println("Run 'jbench -h' for usage.");
@@ -78,7 +82,7 @@ public final class Jbench {
             return USAGE;
         }
         try {
-            return run(opts);
+            return run(opts, profiles);
         } catch (IllegalArgumentException e) {
             err.println("jbench: " + e.getMessage());
             err.flush();
@@ -111,7 +115,7 @@ public final class Jbench {
         }
     }
 
-    private int run(RunOptions opts) throws IOException, InterruptedException {
+    private int run(RunOptions opts, ProfileRequest profiles) throws IOException, InterruptedException {
         BenchPattern listPattern = opts.list() == null ? null : BenchPattern.compile(opts.list());
         BenchPattern benchPattern = opts.bench() == null ? null : BenchPattern.compile(opts.bench());
         if (opts.outputDir() != null) {
@@ -147,8 +151,11 @@ public final class Jbench {
         }
         Session s = new Session(opts, side, catalog, listener, err);
         session = s;
-        RunListener.Status status = s.run(cases, header(opts, catalog, cases));
-        return status == RunListener.Status.PASS ? 0 : 1;
+        try (ProfileSession ps = cases.isEmpty() ? null : ProfileSession.open(profiles, listener::note)) {
+            s.withProfiles(ps);
+            RunListener.Status status = s.run(cases, header(opts, catalog, cases));
+            return status == RunListener.Status.PASS ? 0 : 1;
+        }
     }
 
     private RunListener listener(RunOptions opts) {

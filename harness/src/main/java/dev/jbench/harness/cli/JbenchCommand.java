@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.jbench.harness.profile.ProfileFlags;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -122,6 +124,10 @@ final class JbenchCommand {
     @Option(names = {"-spreadwarn", "--spreadwarn"}, paramLabel = "fraction",
             description = "Warn when a benchmark's samples spread more than this around the median (default 0.05; 0 = never).")
     double spreadWarning = 0.05;
+
+    /** Go's profiling flags (-cpuprofile, -memprofile, ...): dev.jbench.harness.profile. */
+    @Mixin
+    ProfileFlags profileFlags = new ProfileFlags();
 
     @Option(names = {"-h", "-help", "--help"}, usageHelp = true, description = "Show this help.")
     boolean help;

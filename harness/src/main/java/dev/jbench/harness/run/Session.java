@@ -5,6 +5,7 @@ import dev.jbench.harness.options.ForkSpec;
 import dev.jbench.harness.options.GoDuration;
 import dev.jbench.harness.options.RunOptions;
 import dev.jbench.harness.options.Sampling;
+import dev.jbench.harness.profile.ProfileSession;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ public final class Session {
     private final RunListener listener;
     private final PrintWriter err;
     private final Map<BenchCase, List<Double>> samples = new LinkedHashMap<>();
+    private ProfileSession profiles;
     private volatile boolean interrupted;
     private final CountDownLatch finished = new CountDownLatch(1);
 
@@ -76,6 +78,12 @@ public final class Session {
         flags.add("-Djmh.ignoreLock=true");
         flags.add("-XX:+DisplayVMOutputToStderr");
         this.forkFlags = List.copyOf(flags);
+    }
+
+    /** Records profiles of every measured fork through {@code p} (null: none); see dev.jbench.harness.profile. */
+    public Session withProfiles(ProfileSession p) {
+        this.profiles = p;
+        return this;
     }
 
     /**
@@ -132,6 +140,9 @@ public final class Session {
                     }
                     listener.forkStarted(c, forkNo, forks);
                     ForkResult r = runFork(c, perFork, deadline, sampleNo);
+                    if (profiles != null) {
+                        profiles.forkEnded(r.failure == null && !interrupted);
+                    }
                     if (interrupted) {
                         break outer;
                     }
@@ -165,6 +176,10 @@ public final class Session {
             throws InterruptedException {
         ForkSpec spec = spec(c, measured);
         List<String> flags = new ArrayList<>(forkFlags);
+        if (profiles != null) {
+            spec = profiles.prepare(c.name(), spec);
+            flags.addAll(profiles.forkJvmArgs());
+        }
         flags.add("-XX:ActiveProcessorCount=" + c.cpu());
         List<String> args = new ArrayList<>(List.of("run"));
         args.addAll(spec.toArgs());
