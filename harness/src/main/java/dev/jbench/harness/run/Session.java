@@ -48,6 +48,8 @@ public final class Session {
     private ProfileSession profiles;
     private volatile boolean interrupted;
     private final CountDownLatch finished = new CountDownLatch(1);
+    /** Sample numbers of {@link #runSample} (the A/B loop schedules forks itself). */
+    private final Map<BenchCase, Integer> sampleNos = new HashMap<>();
 
     /**
      * @param side         where and how forks start
@@ -166,6 +168,31 @@ public final class Session {
         } finally {
             finished.countDown();
         }
+    }
+
+    /**
+     * Runs one fork of {@code c} that measures one sample, for a loop that schedules forks itself (the interleaved
+     * A/B run of issue 6, {@code dev.jbench.harness.ab}): reports the fork's start, its result line and its failure
+     * to this session's listener, exactly as {@link #run} would. The caller calls the listener's {@code start} and
+     * {@code end}.
+     *
+     * @param fork        1-based number of this fork in the whole run, of {@code forks} (for progress)
+     * @param runDeadline {@link System#nanoTime()} after which the fork is killed; 0 = none
+     * @return {@code null} when the sample was measured (or the session was interrupted), else the failure message
+     */
+    public String runSample(BenchCase c, int fork, int forks, long runDeadline) throws InterruptedException {
+        listener.forkStarted(c, fork, forks);
+        ForkResult r = runFork(c, 1, runDeadline, sampleNos);
+        if (r.failure == null || interrupted) {
+            return null;
+        }
+        listener.failure(c, r.failure);
+        return r.failure;
+    }
+
+    /** Notes the benchmarks whose samples spread too much (what {@link #run} does at the end of a normal run). */
+    public void noteSpread() {
+        warnAboutSpread();
     }
 
     /** What one fork produced. */
