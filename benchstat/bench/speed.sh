@@ -46,6 +46,13 @@ median() {
   fi
 }
 
+# The floor: a JVM that starts and exits with the launcher's flags (no class of ours). On a quiet machine ~0.14 s;
+# read the small-pair figure against it when the machine is loaded.
+if command -v hyperfine >/dev/null; then
+  hyperfine -N --style none --warmup 1 --runs "$runs" --export-json "$dir/jvm.json" \
+      "java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -version" >/dev/null 2>&1
+  python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%-28s median %.3f s  (min %.3f, max %.3f, n=%d)" % ("JVM start (java -version)", r["median"], r["min"], r["max"], len(r["times"])))' "$dir/jvm.json"
+fi
 median "jbenchstat small" "$dir/small" "$root/jbenchstat"
 [[ -n "$go" ]] && median "go benchstat small" "$dir/small" "$go"
 median "jbenchstat big" "$dir/big" "$root/jbenchstat"

@@ -1,5 +1,8 @@
 package dev.jbench.harness.cli;
 
+import dev.jbench.harness.ab.AbOptions;
+import dev.jbench.harness.ab.AbRun;
+import dev.jbench.harness.ab.BaseBuild;
 import dev.jbench.harness.alloc.NativeAllocCounter;
 import dev.jbench.harness.options.RunOptions;
 import dev.jbench.harness.options.Sampling;
@@ -8,6 +11,8 @@ import dev.jbench.harness.output.JsonReport;
 import dev.jbench.harness.output.Progress;
 import dev.jbench.harness.output.Tee;
 import dev.jbench.harness.output.TextReport;
+import dev.jbench.harness.profile.ProfileRequest;
+import dev.jbench.harness.profile.ProfileSession;
 import dev.jbench.harness.run.BenchCase;
 import dev.jbench.harness.run.BenchPattern;
 import dev.jbench.harness.run.Catalog;
@@ -41,6 +46,7 @@ public final class Jbench {
     private final PrintWriter out;
     private final PrintWriter err;
     private volatile Session session;
+    private volatile AbRun abRun;
     private boolean progress = Progress.stderrIsTerminal();
 
     public Jbench(PrintWriter out, PrintWriter err) {
@@ -60,6 +66,8 @@ public final class Jbench {
         CommandLine cl = new CommandLine(cmd).setPosixClusteredShortOptionsAllowed(false)
                 .setCaseInsensitiveEnumValuesAllowed(true).setOut(out).setErr(err);
         RunOptions opts;
+        AbOptions ab;
+        ProfileRequest profiles;
         try {
             CommandLine.ParseResult pr = cl.parseArgs(args);
             if (pr.isUsageHelpRequested()) {
@@ -71,6 +79,8 @@ public final class Jbench {
                 throw new IllegalArgumentException("unexpected arguments: " + cl.getUnmatchedArguments());
             }
             opts = cmd.toOptions(System.nanoTime());
+            ab = cmd.abOptions();
+            profiles = cmd.profileFlags.toRequest(opts.outputDir());
         } catch (CommandLine.ParameterException | IllegalArgumentException e) {
             err.println("jbench: " + e.getMessage());
             err.println("Run 'jbench -h' for usage.");
@@ -78,7 +88,7 @@ public final class Jbench {
             return USAGE;
         }
         try {
-            return run(opts);
+            return run(opts, ab, profiles);
         } catch (IllegalArgumentException e) {
             err.println("jbench: " + e.getMessage());
             err.flush();
@@ -98,20 +108,27 @@ public final class Jbench {
     /** Ctrl-C: stop scheduling, kill forks, let the session write its end; called from a shutdown hook. */
     void interrupt() {
         Session s = session;
+        AbRun a = abRun;
         if (s != null) {
             s.interrupt();
         }
+        if (a != null) {
+            a.interrupt();
+        }
         ForkProcess.killAll();
-        if (s != null) {
-            try {
+        try {
+            if (s != null) {
                 s.awaitFinished(Duration.ofSeconds(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+            if (a != null) {
+                a.awaitFinished(Duration.ofSeconds(5));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private int run(RunOptions opts) throws IOException, InterruptedException {
+    private int run(RunOptions opts, AbOptions ab, ProfileRequest profiles) throws IOException, InterruptedException {
         BenchPattern listPattern = opts.list() == null ? null : BenchPattern.compile(opts.list());
         BenchPattern benchPattern = opts.bench() == null ? null : BenchPattern.compile(opts.bench());
         if (opts.outputDir() != null) {
@@ -133,6 +150,13 @@ public final class Jbench {
         if (cases.isEmpty()) {
             err.println("jbench: no benchmarks match -bench=" + opts.bench() + " (-list=. lists them)");
         }
+        if (ab.enabled()) {
+            if (profiles.any()) {
+                throw new IllegalArgumentException("profiling flags (-cpuprofile, -memprofile, ...) cannot be combined"
+                        + " with -base, -basejvm or -basejvmarg: profile each build in a run of its own");
+            }
+            return runAb(opts, ab, side, catalog, cases, benchPattern);
+        }
         if (opts.shuffle().enabled()) {
             out.println("-shuffle " + opts.shuffle().seed());
         }
@@ -147,8 +171,48 @@ public final class Jbench {
         }
         Session s = new Session(opts, side, catalog, listener, err);
         session = s;
-        RunListener.Status status = s.run(cases, header(opts, catalog, cases));
-        return status == RunListener.Status.PASS ? 0 : 1;
+        try (ProfileSession ps = cases.isEmpty() ? null : ProfileSession.open(profiles, listener::note)) {
+            s.withProfiles(ps);
+            RunListener.Status status = s.run(cases, header(opts, catalog, cases));
+            return status == RunListener.Status.PASS ? 0 : 1;
+        }
+    }
+
+    /** Issue 6: head and base interleaved; see {@link AbRun}. */
+    private int runAb(RunOptions opts, AbOptions ab, Side head, Catalog headCatalog, List<BenchCase> headCases,
+                      BenchPattern pattern) throws IOException, InterruptedException {
+        if (opts.json() || opts.sampling() == Sampling.QUICK || opts.shuffle().enabled()) {
+            throw new IllegalArgumentException("-base, -basejvm and -basejvmarg work with text output and "
+                    + "-sampling=rounds only (drop -json, -sampling=quick, -shuffle)");
+        }
+        List<String> headBenches = opts.classpath().stream().map(Object::toString).toList();
+        Side base = BaseBuild.side(head, headBenches, ab);
+        Catalog baseCatalog;
+        try {
+            baseCatalog = Discovery.list(base, Duration.ofMinutes(2));
+        } catch (IOException e) {
+            throw new IOException("the base build does not start (" + describe(ab) + "): " + e.getMessage(), e);
+        }
+        List<BenchCase> baseCases = Plan.select(baseCatalog, pattern, opts.cpus());
+        if (headCases.isEmpty() && baseCases.isEmpty()) {
+            err.println("jbench: no benchmarks match -bench=" + opts.bench() + " on either side (-list=. lists them)");
+        }
+        AbRun a = new AbRun(opts, ab, out, err, progress);
+        abRun = a;
+        return a.run(head, headCatalog, headCases, base, baseCatalog, baseCases,
+                (cat, cases) -> header(opts, cat, cases));
+    }
+
+    private static String describe(AbOptions ab) {
+        List<String> flags = new ArrayList<>();
+        if (ab.base() != null) {
+            flags.add("-base=" + ab.base());
+        }
+        if (ab.baseJava() != null) {
+            flags.add("-basejvm=" + ab.baseJava());
+        }
+        ab.baseJvmArgs().forEach(a -> flags.add("-basejvmarg=" + a));
+        return String.join(" ", flags);
     }
 
     private RunListener listener(RunOptions opts) {

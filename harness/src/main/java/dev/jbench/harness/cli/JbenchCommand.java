@@ -1,5 +1,6 @@
 package dev.jbench.harness.cli;
 
+import dev.jbench.harness.ab.AbOptions;
 import dev.jbench.harness.options.BenchTime;
 import dev.jbench.harness.options.RunOptions;
 import dev.jbench.harness.options.Sampling;
@@ -9,7 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.jbench.harness.profile.ProfileFlags;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,6 +35,13 @@ import picocli.CommandLine.Option;
             "Sampling (default -sampling=rounds): each of the -count rounds runs every selected benchmark once in a",
             "fresh JVM (warm-up, then one measured iteration = one line), so each benchmark's samples are spread over",
             "the whole run. -sampling=quick measures -count iterations back to back in one JVM: a quick look only.",
+            "",
+            "A/B (-base=OTHER): measures the selected benchmarks of two builds in one run, alternating a fork of the",
+            "base and one of the head per sample (ABBA: base first in odd rounds, head first in even ones), writes",
+            "-baseout and -o, then prints the jbenchstat comparison. Same JVM settings on both sides, unless",
+            "-basejvm/-basejvmarg make the JVM the variable (then -base may be left out: same classes both sides).",
+            "  jbench -bench=. -count=10 -base=old.jar -baseout=old.txt -o=new.txt",
+            "  jbench -bench=Sort -count=10 -basejvm=/opt/jdk-21/bin/java -o=jdk17.txt -baseout=jdk21.txt",
             "",
             "Flags:"
         })
@@ -123,6 +133,27 @@ final class JbenchCommand {
             description = "Warn when a benchmark's samples spread more than this around the median (default 0.05; 0 = never).")
     double spreadWarning = 0.05;
 
+    @Option(names = {"-base", "--base"}, paramLabel = "classpath",
+            description = "A/B run: also measure this build (a jar, or classes dir and deps joined with ':', dir/*),"
+                    + " interleaved with the head in ABBA rounds, then compare (base=-baseout, head=-o).")
+    String base;
+
+    @Option(names = {"-baseout", "--baseout"}, paramLabel = "file",
+            description = "A/B run: the base's results file (atomic, like -o; default: a temporary file).")
+    Path baseOut;
+
+    @Option(names = {"-basejvm", "--basejvm"}, paramLabel = "path",
+            description = "A/B run: java launcher of the base forks (compare JDKs; default: the same as the head).")
+    Path baseJava;
+
+    @Option(names = {"-basejvmarg", "--basejvmarg", "-basejvmargs", "--basejvmargs"}, paramLabel = "arg",
+            description = "A/B run: extra JVM argument of the base forks only, repeatable (compare JVM flags).")
+    List<String> baseJvmArgs = new ArrayList<>();
+
+    /** Go's profiling flags (-cpuprofile, -memprofile, ...): dev.jbench.harness.profile. */
+    @Mixin
+    ProfileFlags profileFlags = new ProfileFlags();
+
     @Option(names = {"-h", "-help", "--help"}, usageHelp = true, description = "Show this help.")
     boolean help;
 
@@ -164,4 +195,17 @@ final class JbenchCommand {
                 .withPkg(pkg)
                 .withSpreadWarning(spreadWarning);
     }
+
+    /** The A/B flags (issue 6); {@link AbOptions#enabled()} is false when none was given. */
+    AbOptions abOptions() {
+        AbOptions ab = new AbOptions(base, baseJava, baseJvmArgs, baseOut);
+        if (baseOut != null && !ab.enabled()) {
+            throw new IllegalArgumentException("-baseout needs -base, -basejvm or -basejvmarg: there is no base to run");
+        }
+        if (ab.enabled() && list != null) {
+            throw new IllegalArgumentException("-list cannot be combined with -base, -basejvm or -basejvmarg");
+        }
+        return ab;
+    }
+
 }

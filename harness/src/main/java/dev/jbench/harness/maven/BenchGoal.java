@@ -60,13 +60,19 @@ public final class BenchGoal {
         if (opts.updateBaseline()) {
             return updateBaseline(opts);
         }
+        if (opts.base() != null) {
+            // Issue 6: the base build was measured in the same run, interleaved; gate on it, not on the file.
+            return compare(opts, opts.baseResults(), "the base build " + opts.base() + " (measured in this run)",
+                    "Both builds ran interleaved in this run, so machine drift does not explain it.");
+        }
         if (opts.baseline() == null || !Files.exists(opts.baseline())) {
             out.println("jbench: no baseline" + (opts.baseline() == null ? "" : " at " + opts.baseline())
                     + "; results are in " + opts.results() + ". To gate future runs on them, run with"
                     + " -Djbench.updateBaseline=true and commit the baseline file.");
             return 0;
         }
-        return compare(opts);
+        return compare(opts, opts.baseline(), opts.baseline().toString(),
+                "If the slowdown is intended, refresh the baseline with -Djbench.updateBaseline=true.");
     }
 
     private int updateBaseline(GateOptions opts) {
@@ -86,17 +92,16 @@ public final class BenchGoal {
         return 0;
     }
 
-    private int compare(GateOptions opts) {
+    private int compare(GateOptions opts, Path against, String what, String advice) {
         String[] stat = {"-fail-on=regression", "-threshold=" + opts.threshold(), "-alpha=" + opts.alpha(),
-            "baseline=" + opts.baseline(), "new=" + opts.results()};
-        out.println("jbench: comparing with the baseline: jbenchstat " + String.join(" ", stat));
+            "baseline=" + against, "new=" + opts.results()};
+        out.println("jbench: comparing with " + what + ": jbenchstat " + String.join(" ", stat));
         out.println();
         int status = Main.run(stat, out, err, InputStream.nullInputStream());
         out.flush();
         if (status == 3) {
             err.println("jbench -Pbench: significant regression beyond " + opts.threshold() + " against "
-                    + opts.baseline() + " (table above). If the slowdown is intended, refresh the baseline with"
-                    + " -Djbench.updateBaseline=true.");
+                    + what + " (table above). " + advice);
         }
         return status;
     }

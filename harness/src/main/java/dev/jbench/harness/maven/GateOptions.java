@@ -13,9 +13,13 @@ import java.util.List;
  * @param alpha          significance level of the comparison ({@code -alpha}, default 0.05)
  * @param updateBaseline true to replace the baseline with this run's results instead of comparing
  * @param jbenchArgs     the arguments for jbench, {@code -o} included
+ * @param base           {@code -base=CLASSPATH}: a base build jbench measures in the same run, interleaved (issue 6);
+ *                       the gate then compares with it instead of the baseline file; {@code null} when not given
+ * @param baseResults    where jbench writes the base build's results ({@code -baseout}, next to {@code -o}), or
+ *                       {@code null} without {@code -base}
  */
 record GateOptions(Path baseline, Path results, String threshold, String alpha, boolean updateBaseline,
-                   List<String> jbenchArgs) {
+                   List<String> jbenchArgs, String base, Path baseResults) {
 
     /**
      * Parses {@code args}. Flags are Go style ({@code -name=value} or {@code -name value}); {@code -args=STRING} adds
@@ -30,6 +34,7 @@ record GateOptions(Path baseline, Path results, String threshold, String alpha, 
         String threshold = "0";
         String alpha = "0.05";
         boolean update = false;
+        String base = null;
         List<String> jbench = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -42,7 +47,7 @@ record GateOptions(Path baseline, Path results, String threshold, String alpha, 
             boolean inline = eq >= 0;
             String value = inline ? arg.substring(eq + 1) : null;
             switch (name) {
-                case "baseline", "threshold", "alpha", "args", "o" -> {
+                case "baseline", "threshold", "alpha", "args", "o", "base" -> {
                     if (!inline) {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException("flag needs an argument: -" + name);
@@ -54,6 +59,7 @@ record GateOptions(Path baseline, Path results, String threshold, String alpha, 
                         case "threshold" -> threshold = value.isBlank() ? "0" : value;
                         case "alpha" -> alpha = value.isBlank() ? "0.05" : value;
                         case "o" -> results = value.isBlank() ? null : Path.of(value);
+                        case "base" -> base = value.isBlank() ? null : value;
                         default -> {
                             for (String a : value.trim().split("\\s+")) {
                                 if (!a.isEmpty()) {
@@ -78,7 +84,13 @@ record GateOptions(Path baseline, Path results, String threshold, String alpha, 
             throw new IllegalArgumentException("-update-baseline needs -baseline=FILE: the file to write");
         }
         jbench.add("-o=" + results);
-        return new GateOptions(baseline, results, threshold, alpha, update, List.copyOf(jbench));
+        Path baseResults = null;
+        if (base != null) {
+            baseResults = results.resolveSibling("base-" + results.getFileName());
+            jbench.add("-base=" + base);
+            jbench.add("-baseout=" + baseResults);
+        }
+        return new GateOptions(baseline, results, threshold, alpha, update, List.copyOf(jbench), base, baseResults);
     }
 
     /** The flag's name without dashes and value, or null when {@code arg} is not a flag. */

@@ -5,6 +5,7 @@ import dev.jbench.harness.options.ForkSpec;
 import dev.jbench.harness.options.GoDuration;
 import dev.jbench.harness.options.RunOptions;
 import dev.jbench.harness.options.Sampling;
+import dev.jbench.harness.profile.ProfileSession;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,8 +45,11 @@ public final class Session {
     private final RunListener listener;
     private final PrintWriter err;
     private final Map<BenchCase, List<Double>> samples = new LinkedHashMap<>();
+    private ProfileSession profiles;
     private volatile boolean interrupted;
     private final CountDownLatch finished = new CountDownLatch(1);
+    /** Sample numbers of {@link #runSample} (the A/B loop schedules forks itself). */
+    private final Map<BenchCase, Integer> sampleNos = new HashMap<>();
 
     /**
      * @param side         where and how forks start
@@ -76,6 +80,12 @@ public final class Session {
         flags.add("-Djmh.ignoreLock=true");
         flags.add("-XX:+DisplayVMOutputToStderr");
         this.forkFlags = List.copyOf(flags);
+    }
+
+    /** Records profiles of every measured fork through {@code p} (null: none); see dev.jbench.harness.profile. */
+    public Session withProfiles(ProfileSession p) {
+        this.profiles = p;
+        return this;
     }
 
     /**
@@ -132,6 +142,9 @@ public final class Session {
                     }
                     listener.forkStarted(c, forkNo, forks);
                     ForkResult r = runFork(c, perFork, deadline, sampleNo);
+                    if (profiles != null) {
+                        profiles.forkEnded(r.failure == null && !interrupted);
+                    }
                     if (interrupted) {
                         break outer;
                     }
@@ -157,6 +170,31 @@ public final class Session {
         }
     }
 
+    /**
+     * Runs one fork of {@code c} that measures one sample, for a loop that schedules forks itself (the interleaved
+     * A/B run of issue 6, {@code dev.jbench.harness.ab}): reports the fork's start, its result line and its failure
+     * to this session's listener, exactly as {@link #run} would. The caller calls the listener's {@code start} and
+     * {@code end}.
+     *
+     * @param fork        1-based number of this fork in the whole run, of {@code forks} (for progress)
+     * @param runDeadline {@link System#nanoTime()} after which the fork is killed; 0 = none
+     * @return {@code null} when the sample was measured (or the session was interrupted), else the failure message
+     */
+    public String runSample(BenchCase c, int fork, int forks, long runDeadline) throws InterruptedException {
+        listener.forkStarted(c, fork, forks);
+        ForkResult r = runFork(c, 1, runDeadline, sampleNos);
+        if (r.failure == null || interrupted) {
+            return null;
+        }
+        listener.failure(c, r.failure);
+        return r.failure;
+    }
+
+    /** Notes the benchmarks whose samples spread too much (what {@link #run} does at the end of a normal run). */
+    public void noteSpread() {
+        warnAboutSpread();
+    }
+
     /** What one fork produced. */
     private record ForkResult(String failure, boolean runTimedOut) {
     }
@@ -165,6 +203,10 @@ public final class Session {
             throws InterruptedException {
         ForkSpec spec = spec(c, measured);
         List<String> flags = new ArrayList<>(forkFlags);
+        if (profiles != null) {
+            spec = profiles.prepare(c.name(), spec);
+            flags.addAll(profiles.forkJvmArgs());
+        }
         flags.add("-XX:ActiveProcessorCount=" + c.cpu());
         List<String> args = new ArrayList<>(List.of("run"));
         args.addAll(spec.toArgs());

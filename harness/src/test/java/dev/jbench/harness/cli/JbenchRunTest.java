@@ -179,4 +179,14 @@ class JbenchRunTest {
         assertThat(text).contains("BenchmarkReporting/checksum-2\t").endsWith("s\n").contains("\nsignal: interrupt\n");
         assertThat(parse(text.replaceAll("(?m)^(signal|FAIL).*\\n", ""))).isNotEmpty().hasSizeLessThan(1000);
     }
+
+    @Test
+    void failfastStartsNothingAfterTheFirstFailureAndShufflePrintsItsSeed() {
+        Run r = jbench("-bench=Failing|Reporting/throwing|checksum", "-cpu=2", "-benchtime=100x", "-warmup=0",
+                "-count=3", "-failfast", "-shuffle=7");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.out()).startsWith("-shuffle 7\n").containsOnlyOnce("--- FAIL: BenchmarkFailing/throwing-2");
+        String afterFailure = r.out().substring(r.out().indexOf("--- FAIL"));
+        assertThat(afterFailure).as("nothing runs after the failure").doesNotContain("BenchmarkReporting");
+    }
 }

@@ -92,4 +92,27 @@ class BenchGoalTest {
         assertThat(run(writing(100), "-bench=.")).isEqualTo(BenchGoal.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("-o=FILE is required");
     }
+
+    @Test
+    void aBaseBuildIsMeasuredInTheSameRunAndGatesInsteadOfTheFile() throws IOException {
+        assertThat(run(writing(100), args("-update-baseline"))).isZero();
+        BenchGoal.Runner ab = (args, o, e) -> {
+            writing(150).run(args, o, e);
+            Path baseOut = Path.of(args.stream().filter(a -> a.startsWith("-baseout=")).findFirst().orElseThrow()
+                    .substring("-baseout=".length()));
+            List<String> asBase = new ArrayList<>(args);
+            asBase.add("-o=" + baseOut);
+            return writing(140).run(asBase.subList(asBase.size() - 1, asBase.size()), o, e);
+        };
+        assertThat(run(ab, args("-base=old/classes:old/lib/*"))).isEqualTo(3);
+        List<String> passed = runs.get(1);
+        assertThat(passed).contains("-base=old/classes:old/lib/*", "-baseout=" + dir.resolve("base-new.txt"));
+        // Compared with the base measured in the run (140 -> 150, +7%), not with the 100 ns/op baseline file.
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("the base build old/classes:old/lib/*",
+                "baseline=" + dir.resolve("base-new.txt")).doesNotContain("+49.78%");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("significant regression beyond 5%");
+        runs.clear();
+        assertThat(run(writing(100), args("-base="))).isZero();
+        assertThat(runs.get(0)).noneMatch(a -> a.startsWith("-base"));
+    }
 }

@@ -1,0 +1,226 @@
+package dev.jbench.harness.ab;
+
+import dev.jbench.harness.options.RunOptions;
+import dev.jbench.harness.output.AtomicFile;
+import dev.jbench.harness.output.Progress;
+import dev.jbench.harness.output.TextReport;
+import dev.jbench.harness.run.BenchCase;
+import dev.jbench.harness.run.Catalog;
+import dev.jbench.harness.run.RunListener;
+import dev.jbench.harness.run.Session;
+import dev.jbench.harness.run.Side;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One interleaved A/B run: {@code -count} ABBA rounds over the paired cases (see the package documentation), two
+ * result files, then the jbenchstat comparison on standard output. Each side has its own {@link Session} (fork
+ * command line, compiler hints, sample numbering) and its own {@link TextReport}; this class only decides which
+ * fork runs next and what a failure stops.
+ */
+public final class AbRun {
+
+    /** The header lines of one side's file. */
+    public interface Header {
+        Map<String, String> of(Catalog catalog, List<BenchCase> cases);
+    }
+
+    /** One side's state during the run. */
+    private record Track(String label, Session session, RunListener listener, Set<BenchCase> failed) {
+    }
+
+    private final RunOptions options;
+    private final AbOptions ab;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean progress;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile boolean interrupted;
+    private volatile List<Session> sessions = List.of();
+
+    public AbRun(RunOptions options, AbOptions ab, PrintWriter out, PrintWriter err, boolean progress) {
+        this.options = options;
+        this.ab = ab;
+        this.out = out;
+        this.err = err;
+        this.progress = progress;
+    }
+
+    /** Ctrl-C: start no new fork; the caller kills the running ones ({@code ForkProcess.killAll}). */
+    public void interrupt() {
+        interrupted = true;
+        sessions.forEach(Session::interrupt);
+    }
+
+    /** Waits until both files have their end written, at most {@code timeout}. */
+    public boolean awaitFinished(Duration timeout) throws InterruptedException {
+        return finished.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Runs both sides and prints the comparison.
+     *
+     * @return 0 when every fork of both sides measured its sample, 1 otherwise (cases present on one side only do
+     *         not count as a failure)
+     */
+    public int run(Side head, Catalog headCatalog, List<BenchCase> headCases, Side base, Catalog baseCatalog,
+                   List<BenchCase> baseCases, Header header) throws IOException, InterruptedException {
+        Path headFile = options.outFile() != null ? options.outFile() : tempFile("new.txt");
+        Path baseFile = ab.baseOut() != null ? ab.baseOut() : tempFile("old.txt");
+        if (headFile.toAbsolutePath().normalize().equals(baseFile.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("-baseout=" + baseFile + " is the -o file; give the base its own file");
+        }
+        AbPlan plan = AbPlan.pair(headCases, baseCases);
+        plan.headOnly().forEach(n -> note(n + ": only in head (not in the base build); measured on head, not compared"));
+        plan.baseOnly().forEach(n -> note(n + ": only in base (not in the head build); measured on base, not compared"));
+        Map<String, String> headHeader = header.of(headCatalog, headCases);
+        Map<String, String> baseHeader = header.of(baseCatalog, baseCases);
+        Track h = track("head", head, headCatalog, headFile);
+        Track b = track("base", base, baseCatalog, baseFile);
+        sessions = List.of(b.session(), h.session());
+        if (interrupted) {
+            sessions.forEach(Session::interrupt);
+        }
+        note("A/B run: " + options.count() + " rounds in ABBA order; base -> " + baseFile + ", head -> " + headFile);
+        long start = System.nanoTime();
+        long deadline = options.timeout().isZero() ? 0 : start + options.timeout().toNanos();
+        boolean stop = false;
+        try {
+            h.listener().start(headHeader, headCases);
+            b.listener().start(baseHeader, baseCases);
+            int forks = plan.forks(options.count());
+            int fork = 0;
+            outer:
+            for (int round = 1; round <= options.count(); round++) {
+                List<Track> order = AbPlan.baseFirst(round) ? List.of(b, h) : List.of(h, b);
+                for (AbPlan.Slot slot : plan.slots()) {
+                    for (Track t : order) {
+                        BenchCase c = t == b ? slot.base() : slot.head();
+                        if (interrupted) {
+                            break outer;
+                        }
+                        if (c == null) {
+                            continue;
+                        }
+                        fork++;
+                        if (t.failed().contains(c)) {
+                            continue;
+                        }
+                        String failure = t.session().runSample(c, fork, forks, deadline);
+                        if (interrupted) {
+                            break outer;
+                        }
+                        if (failure != null) {
+                            t.failed().add(c);
+                            if (slot.paired()) {
+                                note(t.label() + ": " + c.name() + " failed (--- FAIL in its file); the "
+                                        + (t == b ? "head" : "base") + " side's samples of it are kept");
+                            }
+                            if (options.failFast() || (deadline != 0 && System.nanoTime() >= deadline)) {
+                                stop = true;
+                                break outer;
+                            }
+                        }
+                    }
+                }
+            }
+            RunListener.Status hs = status(h, stop);
+            RunListener.Status bs = status(b, stop);
+            if (!interrupted) {
+                b.session().noteSpread();
+                h.session().noteSpread();
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            b.listener().end(bs, elapsed);
+            h.listener().end(hs, elapsed);
+            if (interrupted) {
+                return 1;
+            }
+            compare(baseFile, headFile, baseHeader, headHeader);
+            return hs == RunListener.Status.PASS && bs == RunListener.Status.PASS ? 0 : 1;
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private RunListener.Status status(Track t, boolean stopped) {
+        if (interrupted) {
+            return RunListener.Status.INTERRUPTED;
+        }
+        return t.failed().isEmpty() && !stopped ? RunListener.Status.PASS : RunListener.Status.FAIL;
+    }
+
+    private Track track(String label, Side side, Catalog catalog, Path file) throws IOException {
+        RunListener l = new TextReport(null, new AtomicFile(file), err, options.benchmem());
+        if (progress) {
+            l = new Progress(l, err);
+        }
+        return new Track(label, new Session(options, side, catalog, l, err), l, new HashSet<>());
+    }
+
+    /** jbenchstat base=old head=new, in-process; header keys whose values differ are ignored (else: two tables). */
+    private void compare(Path baseFile, Path headFile, Map<String, String> baseHeader, Map<String, String> headHeader) {
+        Set<String> differ = new TreeSet<>();
+        for (String k : headHeader.keySet()) {
+            if (!headHeader.get(k).equals(baseHeader.get(k))) {
+                differ.add(k);
+            }
+        }
+        for (String k : baseHeader.keySet()) {
+            if (!headHeader.containsKey(k)) {
+                differ.add(k);
+            }
+        }
+        List<String> args = new ArrayList<>();
+        if (!differ.isEmpty()) {
+            args.add("-ignore=" + String.join(",", differ));
+        }
+        args.add("base=" + baseFile);
+        args.add("head=" + headFile);
+        out.println("jbenchstat " + String.join(" ", args));
+        out.println();
+        out.flush();
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int status;
+        try (PrintStream po = new PrintStream(o, true, StandardCharsets.UTF_8);
+             PrintStream pe = new PrintStream(e, true, StandardCharsets.UTF_8)) {
+            status = dev.jbench.benchstat.cli.Main.run(args.toArray(new String[0]), po, pe,
+                    InputStream.nullInputStream());
+        }
+        out.print(o.toString(StandardCharsets.UTF_8));
+        out.flush();
+        err.print(e.toString(StandardCharsets.UTF_8));
+        if (status != 0) {
+            err.println("jbench: the comparison failed (jbenchstat status " + status + ")");
+        }
+        err.flush();
+    }
+
+    private void note(String message) {
+        synchronized (err) {
+            err.println("jbench: " + message);
+            err.flush();
+        }
+    }
+
+    private static Path tempFile(String name) throws IOException {
+        Path dir = Files.createTempDirectory("jbench-ab");
+        return dir.resolve(name);
+    }
+}
