@@ -13,10 +13,13 @@ import dev.jbench.benchstat.units.GoFloats;
 import dev.jbench.benchstat.units.Scaler;
 import dev.jbench.benchstat.units.UnitClass;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Turns the collected cells of one table into a {@link Table} (benchtab's {@code ToTables}, {@code summarizeCell}
@@ -47,7 +50,7 @@ final class TableSummarizer {
 
         // Summarize every cell first so that comparisons can use their baseline's sample and center.
         Summarized[][] grid = new Summarized[rowKeys.size()][nCols];
-        for (int r = 0; r < rowKeys.size(); r++) {
+        forEachRow(rowKeys.size(), r -> {
             for (int c = 0; c < nCols; c++) {
                 Builder.CollectedCell cell = collected.cell(rowKeys.get(r), colKeys.get(c));
                 if (cell != null) {
@@ -55,12 +58,12 @@ final class TableSummarizer {
                     grid[r][c] = new Summarized(s, assumption.summary(s, confidence), residueWarning(cell.residues()));
                 }
             }
-        }
+        });
 
-        List<Row> rows = new ArrayList<>(rowKeys.size());
-        for (int r = 0; r < rowKeys.size(); r++) {
-            rows.add(row(rowKeys.get(r).toString(), grid[r], assumption, better, unitClass));
-        }
+        Row[] rowArray = new Row[rowKeys.size()];
+        forEachRow(rowArray.length, r -> rowArray[r] = row(rowKeys.get(r).toString(), grid[r], assumption, better,
+                unitClass));
+        List<Row> rows = Arrays.asList(rowArray);
 
         List<Geomean> geomeans = new ArrayList<>(nCols);
         int nBase = 0;
@@ -181,6 +184,24 @@ final class TableSummarizer {
             }
         }
         return new Geomean(value, valueText, ratio, deltaText, warnings);
+    }
+
+    /** Rows from which summarizing is spread over the processors; below it a thread hand-off costs more. */
+    static final int PARALLEL_MIN_ROWS = 2048;
+
+    /**
+     * Runs {@code body} for rows 0..n-1, in parallel for big tables (Go's benchstat also summarizes cells
+     * concurrently). Safe because each call writes only its own row's slots, and what it reads is immutable by
+     * now (collected cells, keys after projecting) or thread-safe (the statistics' caches are concurrent maps).
+     */
+    private static void forEachRow(int n, IntConsumer body) {
+        if (n >= PARALLEL_MIN_ROWS && Runtime.getRuntime().availableProcessors() > 1) {
+            IntStream.range(0, n).parallel().forEach(body);
+        } else {
+            for (int r = 0; r < n; r++) {
+                body.accept(r);
+            }
+        }
     }
 
     /** {@code benchmarks vary in f1, f2} for the residue fields whose values differ within a cell. */
