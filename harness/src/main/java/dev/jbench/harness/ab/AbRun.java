@@ -98,7 +98,8 @@ public final class AbRun {
         }
         note("A/B run: " + options.count() + " rounds in ABBA order; base -> " + baseFile + ", head -> " + headFile);
         long start = System.nanoTime();
-        long deadline = options.timeout().isZero() ? 0 : start + options.timeout().toNanos();
+        // -timeout is a budget per side: an A/B run measures twice as much as a run of one build.
+        long deadline = options.timeout().isZero() ? 0 : start + 2 * options.timeout().toNanos();
         boolean stop = false;
         try {
             h.listener().start(headHeader, headCases);
