@@ -171,6 +171,7 @@ public final class AbRun {
         if (progress) {
             l = new Progress(l, err);
         }
+        l = new SideNotes(label, l);
         return new Track(label, new Session(options, side, catalog, l, err), l, new HashSet<>());
     }
 
