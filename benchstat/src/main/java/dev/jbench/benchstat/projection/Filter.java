@@ -171,7 +171,14 @@ public final class Filter {
      * Go's {@code Filter.Apply}.
      */
     public Optional<Result> apply(Result r) {
-        Match m = match(r);
+        long[] mask = fn.eval(r);
+        // Whole-result verdicts (the usual case, e.g. no -filter) need no Match object.
+        if (mask == TRUE) {
+            return Optional.of(r);
+        } else if (mask == FALSE) {
+            return Optional.empty();
+        }
+        Match m = new Match(r.values().size(), mask, false);
         if (m.all()) {
             return Optional.of(r); // includes results without measurements that match as a whole, as in Go
         }

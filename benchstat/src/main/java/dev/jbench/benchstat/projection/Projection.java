@@ -144,8 +144,9 @@ public final class Projection {
 
     private void populateRow(Result r) {
         Arrays.fill(row, "");
-        for (BiConsumer<Projection, Result> p : projectors) {
-            p.accept(this, r);
+        // Indexed: an iterator per result is measurable garbage on a 10^6-line input.
+        for (int i = 0, n = projectors.size(); i < n; i++) {
+            projectors.get(i).accept(this, r);
         }
     }
 

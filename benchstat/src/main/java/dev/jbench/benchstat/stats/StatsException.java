@@ -38,6 +38,15 @@ public final class StatsException extends IllegalArgumentException {
         this.reason = reason;
     }
 
+    /**
+     * No stack trace: the comparison of every pair of constant samples (B/op, allocs/op) ends in this exception,
+     * which becomes a "~" and a footnote, never a trace for the user; filling the trace cost more than the test.
+     */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
+
     /** Why the test could not be computed. */
     public Reason reason() {
         return reason;

@@ -1,6 +1,8 @@
 package dev.jbench.benchstat.stats;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The null distribution of the Mann–Whitney U statistic of the first of two samples of sizes n1 and n2, given the
@@ -64,11 +66,7 @@ final class UDist {
         if (flip) {
             ui = n1 * n2 - ui - 1;
         }
-        double[] pdfs = noTiesPmf(ui);
-        double p = 0.0;
-        for (int i = 0; i <= ui; i++) {
-            p += pdfs[i];
-        }
+        double p = noTiesCdf(n1, n2)[ui];
         if (flip) {
             p = 1 - p;
         }
@@ -92,10 +90,40 @@ final class UDist {
     }
 
     /**
+     * Without ties the distribution depends only on (n1, n2), and benchstat compares thousands of cells of the same
+     * sizes: the sums are kept per size pair. Bounded so that odd inputs cannot grow it without limit.
+     */
+    private static final int CDF_CACHE_MAX = 256;
+    private static final Map<Long, double[]> CDF_CACHE = new ConcurrentHashMap<>();
+
+    /**
+     * cdf[u] = the sum of the PMF over 0..u, added in ascending order from 0.0 exactly as a one-off sum would be,
+     * so cached and uncached values are the same bits. Each PMF entry depends only on entries at smaller or equal
+     * U, so computing the PMF up to n1*n2 once gives the same entries as computing it up to any smaller bound.
+     */
+    private static double[] noTiesCdf(int n1, int n2) {
+        Long key = ((long) Math.min(n1, n2) << 32) | Math.max(n1, n2);
+        double[] cdf = CDF_CACHE.get(key);
+        if (cdf == null) {
+            double[] pmf = noTiesPmf(n1, n2, n1 * n2);
+            cdf = new double[pmf.length];
+            double p = 0.0;
+            for (int i = 0; i < pmf.length; i++) {
+                p += pmf[i];
+                cdf[i] = p;
+            }
+            if (CDF_CACHE.size() < CDF_CACHE_MAX) {
+                CDF_CACHE.put(key, cdf);
+            }
+        }
+        return cdf;
+    }
+
+    /**
      * The PMF p_{N,M}(U) for U = 0..maxU by Mann &amp; Whitney's recurrence, by dynamic programming over one row of
      * (n, m) at a time and using p_{n,m} = p_{m,n} (moremath {@code UDist.p}).
      */
-    private double[] noTiesPmf(int maxU) {
+    private static double[] noTiesPmf(int n1, int n2, int maxU) {
         int bigN = Math.min(n1, n2);
         int bigM = Math.max(n1, n2);
         double[][] memo = new double[bigN + 1][maxU + 1];
@@ -138,9 +166,35 @@ final class UDist {
 
     private long[] tieCounts() {
         if (counts == null) {
-            counts = countArrangements(n1, n2, ties);
+            TieKey key = new TieKey(n1, n2, ties);
+            counts = TIE_CACHE.get(key);
+            if (counts == null) {
+                counts = countArrangements(n1, n2, ties);
+                if (TIE_CACHE.size() < TIE_CACHE_MAX) {
+                    TIE_CACHE.put(key, counts);
+                }
+            }
         }
         return counts;
+    }
+
+    /**
+     * Tie patterns repeat across cells (integer-valued B/op and allocs/op, rounded ns/op): their counts are kept,
+     * bounded. The cached arrays are never modified.
+     */
+    private static final int TIE_CACHE_MAX = 4096;
+    private static final Map<TieKey, long[]> TIE_CACHE = new ConcurrentHashMap<>();
+
+    private record TieKey(int n1, int n2, int[] ties) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TieKey k && k.n1 == n1 && k.n2 == n2 && Arrays.equals(k.ties, ties);
+        }
+
+        @Override
+        public int hashCode() {
+            return (n1 * 31 + n2) * 31 + Arrays.hashCode(ties);
+        }
     }
 
     /**

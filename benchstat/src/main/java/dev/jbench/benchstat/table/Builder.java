@@ -39,6 +39,11 @@ public final class Builder {
     private final Filter filter;
 
     private final Map<Key, CollectedTable> tables = new HashMap<>();
+    /** A shortcut from a row key to its cells in the first few tables it appears in (see {@link RowCells}). */
+    private final Map<Key, RowCells> rowCells = new HashMap<>();
+    /** The previous result's tables by measurement index (see {@link #table}). */
+    private Key[] lastTableKeys = new Key[0];
+    private CollectedTable[] lastTables = new CollectedTable[0];
     /** Unit metadata by tidied unit, then key; the first value set wins (the reader reports conflicts). */
     private final Map<String, Map<String, String>> unitMetadata = new HashMap<>();
 
@@ -104,6 +109,38 @@ public final class Builder {
         }
     }
 
+    /**
+     * The cells of one row key in up to {@link #MAX} tables, so that a result with several units costs one row
+     * lookup instead of one per unit. Tables are usually found at the measurement's index (units come in the same
+     * order); a row found in more tables than {@code MAX} falls back to the tables' own maps, which keeps this
+     * bounded when there are thousands of tables.
+     */
+    static final class RowCells {
+        static final int MAX = 8;
+        private final CollectedTable[] tables = new CollectedTable[MAX];
+        private final CollectedRow[] rows = new CollectedRow[MAX];
+        private int n;
+
+        CollectedRow get(int hint, CollectedTable t) {
+            if (hint < n && tables[hint] == t) {
+                return rows[hint];
+            }
+            for (int i = 0; i < n; i++) {
+                if (tables[i] == t) {
+                    return rows[i];
+                }
+            }
+            return null;
+        }
+
+        void put(CollectedTable t, CollectedRow row) {
+            if (n < MAX) {
+                tables[n] = t;
+                rows[n++] = row;
+            }
+        }
+    }
+
     /** The cells of one table, with the row and column keys seen in it. */
     static final class CollectedTable {
         final Set<Key> rows = new LinkedHashSet<>();
@@ -164,13 +201,19 @@ public final class Builder {
         Key col = colBy.project(r);
         Key res = residue.project(r);
         List<Value> values = r.values();
+        // The measurements of one result share their row: find the row's cells once for all its tables.
+        RowCells rowCells = rowCells(row);
         for (int i = 0; i < tableKeys.size(); i++) {
-            CollectedTable t = tables.computeIfAbsent(tableKeys.get(i), k -> new CollectedTable());
-            CollectedRow cells = t.cells.get(row);
+            CollectedTable t = table(i, tableKeys.get(i));
+            CollectedRow cells = rowCells.get(i, t);
             if (cells == null) {
-                cells = new CollectedRow();
-                t.cells.put(row, cells);
-                t.rows.add(row);
+                cells = t.cells.get(row);
+                if (cells == null) {
+                    cells = new CollectedRow();
+                    t.cells.put(row, cells);
+                    t.rows.add(row);
+                }
+                rowCells.put(t, cells);
             }
             CollectedCell c = cells.get(col);
             if (c == null) {
@@ -180,6 +223,37 @@ public final class Builder {
             }
             c.add(values.get(i).value(), res);
         }
+    }
+
+    /**
+     * The table of key {@code k}, the {@code i}-th measurement's. Consecutive results almost always have the same
+     * units in the same order, so the previous result's table at {@code i} is tried before the map.
+     */
+    private CollectedTable table(int i, Key k) {
+        if (i < lastTableKeys.length && lastTableKeys[i] == k) {
+            return lastTables[i];
+        }
+        CollectedTable t = tables.get(k);
+        if (t == null) {
+            t = new CollectedTable();
+            tables.put(k, t);
+        }
+        if (i >= lastTableKeys.length) {
+            lastTableKeys = Arrays.copyOf(lastTableKeys, i + 1);
+            lastTables = Arrays.copyOf(lastTables, i + 1);
+        }
+        lastTableKeys[i] = k;
+        lastTables[i] = t;
+        return t;
+    }
+
+    private RowCells rowCells(Key row) {
+        RowCells rc = rowCells.get(row);
+        if (rc == null) {
+            rc = new RowCells();
+            rowCells.put(row, rc);
+        }
+        return rc;
     }
 
     /** The metadata value {@code key} of {@code unit} (tidied), or {@code null}. */

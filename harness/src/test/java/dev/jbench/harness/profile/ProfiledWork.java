@@ -3,8 +3,12 @@ package dev.jbench.harness.profile;
 import dev.jbench.harness.api.Parallel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.CompilerControl;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /** Benchmarks whose profiles are known: where the CPU time goes, what is allocated, which lock is contended. */
 @State(Scope.Benchmark)
@@ -26,6 +30,30 @@ public class ProfiledWork {
             x ^= x >>> 29;
         }
         return x;
+    }
+
+    volatile boolean measuring;
+
+    /** Tells {@link #phases} whether this iteration is warm-up or measured. */
+    @Setup(Level.Iteration)
+    public void iteration(IterationParams ip) {
+        measuring = ip.getType() == IterationType.MEASUREMENT;
+    }
+
+    /** Burns CPU in a different method during warm-up and measured iterations: only the latter may be profiled. */
+    @Benchmark
+    public long phases() {
+        return measuring ? measuredOnlyMethod(seed) : warmupOnlyMethod(seed);
+    }
+
+    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+    static long measuredOnlyMethod(long x) {
+        return knownHotMethod(x);
+    }
+
+    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+    static long warmupOnlyMethod(long x) {
+        return knownHotMethod(x + 1);
     }
 
     /** Allocates one {@link AllocatedWidget} per operation, which escapes. */

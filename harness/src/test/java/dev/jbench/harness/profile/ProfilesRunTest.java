@@ -80,7 +80,7 @@ class ProfilesRunTest {
         assertThat(stderr).contains("jbench: profiles of BenchmarkProfiledWork/hotLoop-2: ")
                 .contains("BenchmarkProfiledWork_hotLoop-2.cpu.prof").contains("BenchmarkProfiledWork_hotLoop-2.cpu.html");
         // Profiles go to stderr notes; stdout stays a clean benchmark file.
-        assertThat(stdout).doesNotContain(".prof");
+        assertThat(stdout).doesNotContain(".cpu.prof");
     }
 
     @Test
@@ -91,8 +91,16 @@ class ProfilesRunTest {
         assertThat(p.period()).isEqualTo(10_000_000L);
         List<String> top = flat(p, "cpu").stream().limit(3).map(Map.Entry::getKey).toList();
         assertThat(top).as("top of %s", flat(p, "cpu")).contains("dev.jbench.harness.profile.ProfiledWork.knownHotMethod");
-        // Two measured iterations of 100 ms each, merged; warm-up (another 100 ms per fork) is not in it.
-        assertThat(p.durationNanos()).isBetween(170_000_000L, 380_000_000L);
+        // Two measured iterations of 100 ms each, merged.
+        assertThat(p.durationNanos()).isGreaterThan(170_000_000L);
+    }
+
+    @Test
+    void onlyMeasuredIterationsAreProfiled() throws IOException {
+        Profile p = profile("BenchmarkProfiledWork_phases-2.cpu.prof");
+        assertThat(onSomeStack(p, "dev.jbench.harness.profile.ProfiledWork.measuredOnlyMethod")).isTrue();
+        // It ran for 100 ms of warm-up in each fork, as hot as the measured method.
+        assertThat(onSomeStack(p, "dev.jbench.harness.profile.ProfiledWork.warmupOnlyMethod")).isFalse();
     }
 
     @Test
@@ -128,8 +136,8 @@ class ProfilesRunTest {
         try (Stream<Path> s = Files.list(out)) {
             files = s.sorted().toList();
         }
-        // 3 ProfiledWork + 2 NastyNames benchmarks x (4 profiles + 4 flame graphs + 1 trace)
-        assertThat(files).hasSize(5 * 9);
+        // 4 ProfiledWork + 2 NastyNames benchmarks x (4 profiles + 4 flame graphs + 1 trace)
+        assertThat(files).hasSize(6 * 9);
         for (Path f : files) {
             String n = f.getFileName().toString();
             assertThat(n).doesNotStartWith(".").doesNotEndWith(".tmp");
