@@ -98,7 +98,8 @@ public final class AbRun {
         }
         note("A/B run: " + options.count() + " rounds in ABBA order; base -> " + baseFile + ", head -> " + headFile);
         long start = System.nanoTime();
-        long deadline = options.timeout().isZero() ? 0 : start + options.timeout().toNanos();
+        // -timeout is a budget per side: an A/B run measures twice as much as a run of one build.
+        long deadline = options.timeout().isZero() ? 0 : start + 2 * options.timeout().toNanos();
         boolean stop = false;
         try {
             h.listener().start(headHeader, headCases);
@@ -170,6 +171,7 @@ public final class AbRun {
         if (progress) {
             l = new Progress(l, err);
         }
+        l = new SideNotes(label, l);
         return new Track(label, new Session(options, side, catalog, l, err), l, new HashSet<>());
     }
 

@@ -40,6 +40,7 @@ import picocli.CommandLine.Option;
             "base and one of the head per sample (ABBA: base first in odd rounds, head first in even ones), writes",
             "-baseout and -o, then prints the jbenchstat comparison. Same JVM settings on both sides, unless",
             "-basejvm/-basejvmarg make the JVM the variable (then -base may be left out: same classes both sides).",
+            "-timeout is per side there (the whole A/B run may take twice as long).",
             "  jbench -bench=. -count=10 -base=old.jar -baseout=old.txt -o=new.txt",
             "  jbench -bench=Sort -count=10 -basejvm=/opt/jdk-21/bin/java -o=jdk17.txt -baseout=jdk21.txt",
             "",
