@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -48,21 +47,21 @@ final class TableSummarizer {
         List<Key> colKeys = sorted(collected.cols);
         int nCols = colKeys.size();
 
-        // Summarize every cell first so that comparisons can use their baseline's sample and center.
         Summarized[][] grid = new Summarized[rowKeys.size()][nCols];
-        forEachRow(rowKeys.size(), r -> {
-            for (int c = 0; c < nCols; c++) {
-                Builder.CollectedCell cell = collected.cell(rowKeys.get(r), colKeys.get(c));
-                if (cell != null) {
-                    Sample s = Sample.of(cell.valueArray(), thresholds);
-                    grid[r][c] = new Summarized(s, assumption.summary(s, confidence), residueWarning(cell.residues()));
-                }
-            }
-        });
-
         Row[] rowArray = new Row[rowKeys.size()];
-        forEachRow(rowArray.length, r -> rowArray[r] = row(rowKeys.get(r).toString(), grid[r], assumption, better,
-                unitClass));
+        RowJob job = new RowJob(rowKeys, colKeys, collected, assumption, confidence, thresholds, better, unitClass,
+                grid, rowArray);
+        // Big tables are spread over the processors, as Go's benchstat summarizes cells concurrently. Safe: each
+        // row writes only its own slots and reads what is immutable by now (collected cells, keys after
+        // projecting) or thread-safe (the statistics' caches are concurrent maps). The lambda is only linked on
+        // the parallel path, which keeps small comparisons' start-up as it was.
+        if (rowArray.length >= PARALLEL_MIN_ROWS && Runtime.getRuntime().availableProcessors() > 1) {
+            IntStream.range(0, rowArray.length).parallel().forEach(job::run);
+        } else {
+            for (int r = 0; r < rowArray.length; r++) {
+                job.run(r);
+            }
+        }
         List<Row> rows = Arrays.asList(rowArray);
 
         List<Geomean> geomeans = new ArrayList<>(nCols);
@@ -190,17 +189,22 @@ final class TableSummarizer {
     static final int PARALLEL_MIN_ROWS = 2048;
 
     /**
-     * Runs {@code body} for rows 0..n-1, in parallel for big tables (Go's benchstat also summarizes cells
-     * concurrently). Safe because each call writes only its own row's slots, and what it reads is immutable by
-     * now (collected cells, keys after projecting) or thread-safe (the statistics' caches are concurrent maps).
+     * Summarizes one row's cells into {@code grid[r]}, then compares them with the row's baseline cell into
+     * {@code rows[r]} (a comparison needs only its own row's baseline).
      */
-    private static void forEachRow(int n, IntConsumer body) {
-        if (n >= PARALLEL_MIN_ROWS && Runtime.getRuntime().availableProcessors() > 1) {
-            IntStream.range(0, n).parallel().forEach(body);
-        } else {
-            for (int r = 0; r < n; r++) {
-                body.accept(r);
+    private record RowJob(List<Key> rowKeys, List<Key> colKeys, Builder.CollectedTable collected,
+                          Assumption assumption, double confidence, Thresholds thresholds, Direction better,
+                          UnitClass unitClass, Summarized[][] grid, Row[] rows) {
+        void run(int r) {
+            Summarized[] cells = grid[r];
+            for (int c = 0; c < cells.length; c++) {
+                Builder.CollectedCell cell = collected.cell(rowKeys.get(r), colKeys.get(c));
+                if (cell != null) {
+                    Sample s = Sample.of(cell.valueArray(), thresholds);
+                    cells[c] = new Summarized(s, assumption.summary(s, confidence), residueWarning(cell.residues()));
+                }
             }
+            rows[r] = row(rowKeys.get(r).toString(), cells, assumption, better, unitClass);
         }
     }
 
