@@ -1,5 +1,7 @@
 package dev.jbench.benchstat.cli;
 
+import dev.jbench.benchstat.units.GoStrconv;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +120,7 @@ final class GoFlagSet {
                 if (value == null) {
                     value = "true";
                 }
-                set(flag, value, "invalid boolean value " + GoQuote.quote(value) + " for -" + name + ": ");
+                set(flag, value, "invalid boolean value " + GoStrconv.quote(value) + " for -" + name + ": ");
                 continue;
             }
             if (value == null) {
@@ -127,7 +129,7 @@ final class GoFlagSet {
                 }
                 value = args[i++];
             }
-            set(flag, value, "invalid value " + GoQuote.quote(value) + " for flag -" + name + ": ");
+            set(flag, value, "invalid value " + GoStrconv.quote(value) + " for flag -" + name + ": ");
         }
         return positional;
     }
@@ -162,7 +164,7 @@ final class GoFlagSet {
             b.append(usage.replace("\n", "\n    \t"));
             if (!isZero(flag)) {
                 b.append(" (default ")
-                        .append(flag.kind == Kind.STRING ? GoQuote.quote(flag.defValue) : flag.defValue)
+                        .append(flag.kind == Kind.STRING ? GoStrconv.quote(flag.defValue) : flag.defValue)
                         .append(')');
             }
             b.append('\n');

@@ -2,6 +2,8 @@ package dev.jbench.benchstat.projection;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import dev.jbench.benchstat.units.GoStrconv;
+import dev.jbench.benchstat.units.GoUnicode;
 
 /**
  * Go's character classes and string quoting, as the expression syntax uses them. Java's own notions differ
@@ -23,59 +25,14 @@ final class GoText {
         }
     }
 
-    /** Go's {@code unicode.IsGraphic}: letters, marks, numbers, punctuation, symbols and Zs spaces. */
+    /** Go's {@code unicode.IsGraphic}. */
     static boolean isGraphic(int cp) {
-        switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
-                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
-                    Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-                    Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL, Character.SPACE_SEPARATOR:
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /** Go's {@code unicode.IsPrint}: graphic, but the only space allowed is U+0020. */
-    private static boolean isPrint(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        return isGraphic(cp) && Character.getType(cp) != Character.SPACE_SEPARATOR;
+        return GoUnicode.isGraphic(cp);
     }
 
     /** Go's {@code strconv.Quote}: a double-quoted Go string literal for {@code s}. */
     static String quote(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        s.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case 0x07 -> b.append("\\a");
-                case '\b' -> b.append("\\b");
-                case '\f' -> b.append("\\f");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                case 0x0B -> b.append("\\v");
-                default -> {
-                    if (isPrint(cp)) {
-                        b.appendCodePoint(cp);
-                    } else if (cp < ' ' || cp == 0x7F) {
-                        b.append(String.format(java.util.Locale.ROOT, "\\x%02x", cp));
-                    } else if (cp < 0x10000) {
-                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
-                    } else {
-                        b.append(String.format(java.util.Locale.ROOT, "\\U%08x", cp));
-                    }
-                }
-            }
-        });
-        return b.append('"').toString();
+        return GoStrconv.quote(s);
     }
 
     /**

@@ -353,4 +353,34 @@ public final class GoStrconv {
     private static GoNumberFormatException intError(byte[] s, int from, int to, GoNumberFormatException.Reason r) {
         return new GoNumberFormatException("Atoi", new String(s, from, to - from, StandardCharsets.UTF_8), r);
     }
+
+    /** Go's {@code strconv.Quote}: a double-quoted Go string literal for {@code s}. */
+    public static String quote(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        s.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case 0x07 -> b.append("\\a");
+                case '\b' -> b.append("\\b");
+                case '\f' -> b.append("\\f");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case 0x0B -> b.append("\\v");
+                default -> {
+                    if (GoUnicode.isPrint(cp)) {
+                        b.appendCodePoint(cp);
+                    } else if (cp < ' ' || cp == 0x7F) {
+                        b.append(String.format(java.util.Locale.ROOT, "\\x%02x", cp));
+                    } else if (cp < 0x10000) {
+                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
+                    } else {
+                        b.append(String.format(java.util.Locale.ROOT, "\\U%08x", cp));
+                    }
+                }
+            }
+        });
+        return b.append('"').toString();
+    }
 }

@@ -78,4 +78,29 @@ public final class GoUnicode {
         }
         return (b1 == 0x81 && b2 == 0x9F) ? 3 : 0;
     }
+
+    /** Go's {@code unicode.IsGraphic}: letters, marks, numbers, punctuation, symbols and Zs spaces. */
+    public static boolean isGraphic(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL, Character.SPACE_SEPARATOR:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Go's {@code unicode.IsPrint}: graphic, but the only space allowed is U+0020. */
+    public static boolean isPrint(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        return isGraphic(cp) && Character.getType(cp) != Character.SPACE_SEPARATOR;
+    }
 }
