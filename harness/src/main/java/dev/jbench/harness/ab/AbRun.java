@@ -2,10 +2,12 @@ package dev.jbench.harness.ab;
 
 import dev.jbench.harness.options.RunOptions;
 import dev.jbench.harness.output.AtomicFile;
+import dev.jbench.harness.profile.ProfileSession;
 import dev.jbench.harness.output.Progress;
 import dev.jbench.harness.output.TextReport;
 import dev.jbench.harness.run.BenchCase;
 import dev.jbench.harness.run.Catalog;
+import dev.jbench.harness.run.ForkLauncher;
 import dev.jbench.harness.run.RunListener;
 import dev.jbench.harness.run.Session;
 import dev.jbench.harness.run.Side;
@@ -52,6 +54,9 @@ public final class AbRun {
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean interrupted;
     private volatile List<Session> sessions = List.of();
+    /** Both sides' forks go through one launcher, so each side's next fork boots while the other side warms up. */
+    private final ForkLauncher launcher;
+    private ProfileSession headProfiles;
 
     public AbRun(RunOptions options, AbOptions ab, PrintWriter out, PrintWriter err, boolean progress) {
         this.options = options;
@@ -59,6 +64,13 @@ public final class AbRun {
         this.out = out;
         this.err = err;
         this.progress = progress;
+        this.launcher = new ForkLauncher(err);
+    }
+
+    /** Profiles the head side's forks through {@code ps} (null: none); the base side is never profiled. */
+    public AbRun withHeadProfiles(ProfileSession ps) {
+        this.headProfiles = ps;
+        return this;
     }
 
     /** Ctrl-C: start no new fork; the caller kills the running ones ({@code ForkProcess.killAll}). */
@@ -91,6 +103,7 @@ public final class AbRun {
         Map<String, String> headHeader = header.of(headCatalog, headCases);
         Map<String, String> baseHeader = header.of(baseCatalog, baseCases);
         Track h = track("head", head, headCatalog, headFile);
+        h.session().withProfiles(headProfiles);
         Track b = track("base", base, baseCatalog, baseFile);
         sessions = List.of(b.session(), h.session());
         if (interrupted) {
@@ -104,39 +117,28 @@ public final class AbRun {
         try {
             h.listener().start(headHeader, headCases);
             b.listener().start(baseHeader, baseCases);
+            List<Step> steps = steps(plan, b, h);
             int forks = plan.forks(options.count());
-            int fork = 0;
-            outer:
-            for (int round = 1; round <= options.count(); round++) {
-                List<Track> order = AbPlan.baseFirst(round) ? List.of(b, h) : List.of(h, b);
-                for (AbPlan.Slot slot : plan.slots()) {
-                    for (Track t : order) {
-                        BenchCase c = t == b ? slot.base() : slot.head();
-                        if (interrupted) {
-                            break outer;
-                        }
-                        if (c == null) {
-                            continue;
-                        }
-                        fork++;
-                        if (t.failed().contains(c)) {
-                            continue;
-                        }
-                        String failure = t.session().runSample(c, fork, forks, deadline);
-                        if (interrupted) {
-                            break outer;
-                        }
-                        if (failure != null) {
-                            t.failed().add(c);
-                            if (slot.paired()) {
-                                note(t.label() + ": " + c.name() + " failed (--- FAIL in its file); the "
-                                        + (t == b ? "head" : "base") + " side's samples of it are kept");
-                            }
-                            if (options.failFast() || (deadline != 0 && System.nanoTime() >= deadline)) {
-                                stop = true;
-                                break outer;
-                            }
-                        }
+            for (int i = 0; i < steps.size() && !interrupted; i++) {
+                Step step = steps.get(i);
+                Track t = step.track();
+                BenchCase c = step.c();
+                if (t.failed().contains(c)) {
+                    continue;
+                }
+                String failure = t.session().runSample(c, step.fork(), forks, deadline, following(steps, i));
+                if (interrupted) {
+                    break;
+                }
+                if (failure != null) {
+                    t.failed().add(c);
+                    if (step.paired()) {
+                        note(t.label() + ": " + c.name() + " failed (--- FAIL in its file); the "
+                                + (t == b ? "head" : "base") + " side's samples of it are kept");
+                    }
+                    if (options.failFast() || (deadline != 0 && System.nanoTime() >= deadline)) {
+                        stop = true;
+                        break;
                     }
                 }
             }
@@ -155,8 +157,43 @@ public final class AbRun {
             compare(baseFile, headFile, baseHeader, headHeader);
             return hs == RunListener.Status.PASS && bs == RunListener.Status.PASS ? 0 : 1;
         } finally {
+            launcher.close();
             finished.countDown();
         }
+    }
+
+    /** One fork of the run: which side, which case, its number in the whole run. */
+    private record Step(Track track, BenchCase c, int fork, boolean paired) {
+    }
+
+    /** Every fork in order: {@code -count} rounds, each over the slots, the two sides in ABBA order. */
+    private List<Step> steps(AbPlan plan, Track b, Track h) {
+        List<Step> steps = new ArrayList<>();
+        int fork = 0;
+        for (int round = 1; round <= options.count(); round++) {
+            List<Track> order = AbPlan.baseFirst(round) ? List.of(b, h) : List.of(h, b);
+            for (AbPlan.Slot slot : plan.slots()) {
+                for (Track t : order) {
+                    BenchCase c = t == b ? slot.base() : slot.head();
+                    if (c != null) {
+                        steps.add(new Step(t, c, ++fork, slot.paired()));
+                    }
+                }
+            }
+        }
+        return steps;
+    }
+
+    /** The command of the next fork after step {@code i} that will run (its case has not failed), or null. */
+    private static List<String> following(List<Step> steps, int i) {
+        for (int j = i + 1; j < steps.size(); j++) {
+            Step s = steps.get(j);
+            if (!s.track().failed().contains(s.c())) {
+                Session next = s.track().session();
+                return next.startsAhead() ? next.command(s.c(), 1) : null;
+            }
+        }
+        return null;
     }
 
     private RunListener.Status status(Track t, boolean stopped) {
@@ -172,7 +209,8 @@ public final class AbRun {
             l = new Progress(l, err);
         }
         l = new SideNotes(label, l);
-        return new Track(label, new Session(options, side, catalog, l, err), l, new HashSet<>());
+        return new Track(label, new Session(options, side, catalog, l, err).withLauncher(launcher), l,
+                new HashSet<>());
     }
 
     /** jbenchstat base=old head=new, in-process; header keys whose values differ are ignored (else: two tables). */
@@ -214,7 +252,8 @@ public final class AbRun {
         err.flush();
     }
 
-    private void note(String message) {
+    /** One {@code jbench: ...} line on stderr. */
+    public void note(String message) {
         synchronized (err) {
             err.println("jbench: " + message);
             err.flush();

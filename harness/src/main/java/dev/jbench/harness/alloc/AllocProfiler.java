@@ -37,6 +37,9 @@ import org.openjdk.jmh.runner.IterationType;
  */
 public final class AllocProfiler implements InternalProfiler {
 
+    /** Warm-up iterations the counter needs at the end of the warm-up: one to switch on, one to count. */
+    public static final int ITERATIONS = 2;
+
     private NativeAllocCounter counter;
     private boolean loadTried;
     private boolean enabled;

@@ -151,11 +151,7 @@ public final class Jbench {
             err.println("jbench: no benchmarks match -bench=" + opts.bench() + " (-list=. lists them)");
         }
         if (ab.enabled()) {
-            if (profiles.any()) {
-                throw new IllegalArgumentException("profiling flags (-cpuprofile, -memprofile, ...) cannot be combined"
-                        + " with -base, -basejvm or -basejvmarg: profile each build in a run of its own");
-            }
-            return runAb(opts, ab, side, catalog, cases, benchPattern);
+            return runAb(opts, ab, side, catalog, cases, benchPattern, profiles);
         }
         if (opts.shuffle().enabled()) {
             out.println("-shuffle " + opts.shuffle().seed());
@@ -180,7 +176,7 @@ public final class Jbench {
 
     /** Issue 6: head and base interleaved; see {@link AbRun}. */
     private int runAb(RunOptions opts, AbOptions ab, Side head, Catalog headCatalog, List<BenchCase> headCases,
-                      BenchPattern pattern) throws IOException, InterruptedException {
+                      BenchPattern pattern, ProfileRequest profiles) throws IOException, InterruptedException {
         if (opts.json() || opts.sampling() == Sampling.QUICK || opts.shuffle().enabled()) {
             throw new IllegalArgumentException("-base, -basejvm and -basejvmarg work with text output and "
                     + "-sampling=rounds only (drop -json, -sampling=quick, -shuffle)");
@@ -199,8 +195,13 @@ public final class Jbench {
         }
         AbRun a = new AbRun(opts, ab, out, err, progress);
         abRun = a;
-        return a.run(head, headCatalog, headCases, base, baseCatalog, baseCases,
-                (cat, cases) -> header(opts, cat, cases));
+        // Profiling flags profile the head side only; with the same build on both sides, the comparison is then
+        // what profiling costs.
+        try (ProfileSession ps = headCases.isEmpty() || !profiles.any() ? null
+                : ProfileSession.open(profiles, m -> a.note(m))) {
+            return a.withHeadProfiles(ps).run(head, headCatalog, headCases, base, baseCatalog, baseCases,
+                    (cat, cases) -> header(opts, cat, cases));
+        }
     }
 
     private static String describe(AbOptions ab) {

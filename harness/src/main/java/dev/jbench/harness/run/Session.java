@@ -46,6 +46,7 @@ public final class Session {
     private final PrintWriter err;
     private final Map<BenchCase, List<Double>> samples = new LinkedHashMap<>();
     private ProfileSession profiles;
+    private ForkLauncher launcher;
     private volatile boolean interrupted;
     private final CountDownLatch finished = new CountDownLatch(1);
     /** Sample numbers of {@link #runSample} (the A/B loop schedules forks itself). */
@@ -80,9 +81,22 @@ public final class Session {
         flags.add("-Djmh.ignoreLock=true");
         flags.add("-XX:+DisplayVMOutputToStderr");
         this.forkFlags = List.copyOf(flags);
+        this.launcher = new ForkLauncher(err);
     }
 
-    /** Records profiles of every measured fork through {@code p} (null: none); see dev.jbench.harness.profile. */
+    /**
+     * Runs this session's forks through {@code shared}, so that an interleaved run of two sessions can start the
+     * other side's next fork ahead; the caller closes it.
+     */
+    public Session withLauncher(ForkLauncher shared) {
+        this.launcher = shared;
+        return this;
+    }
+
+    /**
+     * Records profiles of every measured fork through {@code p} (null: none); see dev.jbench.harness.profile. Forks
+     * are then started only when their turn comes: a profile's set-up belongs to its own fork.
+     */
     public Session withProfiles(ProfileSession p) {
         this.profiles = p;
         return this;
@@ -121,40 +135,34 @@ public final class Session {
             boolean quick = options.sampling() == Sampling.QUICK;
             int rounds = quick ? 1 : options.count();
             int perFork = quick ? options.count() : 1;
-            int forks = rounds * cases.size();
-            int forkNo = 0;
+            List<BenchCase> schedule = schedule(cases, rounds);
+            int forks = schedule.size();
             Set<BenchCase> failed = new HashSet<>();
-            Random rnd = new Random(options.shuffle().seed());
             Map<BenchCase, Integer> sampleNo = new HashMap<>();
-            outer:
-            for (int round = 1; round <= rounds; round++) {
-                List<BenchCase> order = new ArrayList<>(cases);
-                if (options.shuffle().enabled()) {
-                    Collections.shuffle(order, rnd);
+            for (int i = 0; i < schedule.size() && !interrupted; i++) {
+                BenchCase c = schedule.get(i);
+                if (failed.contains(c)) {
+                    continue;
                 }
-                for (BenchCase c : order) {
-                    if (interrupted) {
-                        break outer;
-                    }
-                    forkNo++;
-                    if (failed.contains(c)) {
-                        continue;
-                    }
-                    listener.forkStarted(c, forkNo, forks);
-                    ForkResult r = runFork(c, perFork, deadline, sampleNo);
-                    if (profiles != null) {
-                        profiles.forkEnded(r.failure == null && !interrupted);
-                    }
-                    if (interrupted) {
-                        break outer;
-                    }
-                    if (r.failure != null) {
-                        failed.add(c);
-                        status = RunListener.Status.FAIL;
-                        listener.failure(c, r.failure);
-                        if (r.runTimedOut || options.failFast()) {
-                            break outer;
-                        }
+                listener.forkStarted(c, i + 1, forks);
+                BenchCase following = null;
+                for (int j = i + 1; j < schedule.size() && following == null; j++) {
+                    following = failed.contains(schedule.get(j)) ? null : schedule.get(j);
+                }
+                ForkResult r = runFork(c, perFork, deadline, sampleNo,
+                        following == null || !startsAhead() ? null : command(following, perFork));
+                if (profiles != null) {
+                    profiles.forkEnded(r.failure == null && !interrupted);
+                }
+                if (interrupted) {
+                    break;
+                }
+                if (r.failure != null) {
+                    failed.add(c);
+                    status = RunListener.Status.FAIL;
+                    listener.failure(c, r.failure);
+                    if (r.runTimedOut || options.failFast()) {
+                        break;
                     }
                 }
             }
@@ -166,8 +174,23 @@ public final class Session {
             listener.end(status, Duration.ofNanos(System.nanoTime() - start));
             return status;
         } finally {
+            launcher.close();
             finished.countDown();
         }
+    }
+
+    /** Every fork of the run in order: {@code rounds} rounds over the cases, each shuffled under {@code -shuffle}. */
+    private List<BenchCase> schedule(List<BenchCase> cases, int rounds) {
+        Random rnd = new Random(options.shuffle().seed());
+        List<BenchCase> out = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            List<BenchCase> order = new ArrayList<>(cases);
+            if (options.shuffle().enabled()) {
+                Collections.shuffle(order, rnd);
+            }
+            out.addAll(order);
+        }
+        return out;
     }
 
     /**
@@ -178,11 +201,17 @@ public final class Session {
      *
      * @param fork        1-based number of this fork in the whole run, of {@code forks} (for progress)
      * @param runDeadline {@link System#nanoTime()} after which the fork is killed; 0 = none
+     * @param following   the command of the fork that runs after this one ({@link #command}), to start it ahead;
+     *                    {@code null} when none
      * @return {@code null} when the sample was measured (or the session was interrupted), else the failure message
      */
-    public String runSample(BenchCase c, int fork, int forks, long runDeadline) throws InterruptedException {
+    public String runSample(BenchCase c, int fork, int forks, long runDeadline, List<String> following)
+            throws InterruptedException {
         listener.forkStarted(c, fork, forks);
-        ForkResult r = runFork(c, 1, runDeadline, sampleNos);
+        ForkResult r = runFork(c, 1, runDeadline, sampleNos, following);
+        if (profiles != null) {
+            profiles.forkEnded(r.failure == null && !interrupted);
+        }
         if (r.failure == null || interrupted) {
             return null;
         }
@@ -199,18 +228,15 @@ public final class Session {
     private record ForkResult(String failure, boolean runTimedOut) {
     }
 
-    private ForkResult runFork(BenchCase c, int measured, long runDeadline, Map<BenchCase, Integer> sampleNo)
-            throws InterruptedException {
+    private ForkResult runFork(BenchCase c, int measured, long runDeadline, Map<BenchCase, Integer> sampleNo,
+                               List<String> following) throws InterruptedException {
         ForkSpec spec = spec(c, measured);
         List<String> flags = new ArrayList<>(forkFlags);
         if (profiles != null) {
             spec = profiles.prepare(c.name(), spec);
             flags.addAll(profiles.forkJvmArgs());
         }
-        flags.add("-XX:ActiveProcessorCount=" + c.cpu());
-        List<String> args = new ArrayList<>(List.of("run"));
-        args.addAll(spec.toArgs());
-        List<String> cmd = ForkProcess.command(side, flags, args);
+        List<String> cmd = command(c, spec, flags);
         if (options.verbose()) {
             err.println("jbench: fork: " + String.join(" ", cmd));
             err.flush();
@@ -221,7 +247,7 @@ public final class Session {
         int[] measuredLines = {0};
         ForkProcess.Outcome o;
         try {
-            o = ForkProcess.run(cmd, deadline, f -> {
+            o = launcher.run(cmd, following, deadline, f -> {
                 if (!f.get(0).equals("iter")) {
                     return;
                 }
@@ -238,7 +264,7 @@ public final class Session {
                     measuredLines[0]++;
                     listener.result(m);
                 }
-            }, err);
+            });
         } catch (IOException e) {
             return new ForkResult("cannot start the fork JVM " + side.java() + ": " + e.getMessage(), false);
         }
@@ -262,6 +288,30 @@ public final class Session {
         return new ForkResult(null, false);
     }
 
+    /**
+     * True when this session's forks can be started ahead of their turn: not when they write profiles, whose
+     * set-up belongs to the fork's own turn.
+     */
+    public boolean startsAhead() {
+        return profiles == null;
+    }
+
+    /**
+     * The command line of a fork of {@code c} that measures {@code measured} samples (without profiles, which are
+     * prepared when the fork's turn comes).
+     */
+    public List<String> command(BenchCase c, int measured) {
+        return command(c, spec(c, measured), forkFlags);
+    }
+
+    private List<String> command(BenchCase c, ForkSpec spec, List<String> flags) {
+        List<String> all = new ArrayList<>(flags);
+        all.add("-XX:ActiveProcessorCount=" + c.cpu());
+        List<String> args = new ArrayList<>(List.of("run"));
+        args.addAll(spec.toArgs());
+        return ForkProcess.command(side, all, args);
+    }
+
     /** The fork spec for a case. */
     ForkSpec spec(BenchCase c, int measured) {
         long warmup = options.warmup().toNanos();
@@ -273,8 +323,13 @@ public final class Session {
         if (options.benchmem()) {
             profilers.add(AllocProfiler.class.getName());
         }
-        return new ForkSpec(c.benchmark().jmhName(), c.params(), c.threads(), warmIters, slice,
-                options.benchmem() ? 2 : 0, measured, count ? 0 : options.benchTime().time().toNanos(), ops, profilers);
+        // -benchmem's two allocation iterations are the last two warm-up slices when the warm-up has room for
+        // them and one full-speed slice before: they run the benchmark's code like any other warm-up slice (only
+        // slower, while counting), so -benchmem costs no extra time. A shorter warm-up gets them on top.
+        int allocIters = options.benchmem() ? AllocProfiler.ITERATIONS : 0;
+        int plainIters = warmIters >= allocIters + 1 ? warmIters - allocIters : warmIters;
+        return new ForkSpec(c.benchmark().jmhName(), c.params(), c.threads(), plainIters, slice,
+                allocIters, measured, count ? 0 : options.benchTime().time().toNanos(), ops, profilers);
     }
 
     private void warnAboutSpread() {
