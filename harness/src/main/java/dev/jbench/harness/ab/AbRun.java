@@ -184,13 +184,20 @@ public final class AbRun {
         return steps;
     }
 
-    /** The command of the next fork after step {@code i} that will run (its case has not failed), or null. */
+    /**
+     * The command of the next fork after step {@code i} that will run (its case has not failed), or null. Forks
+     * start ahead only when both sides can: a side whose forks start in their turn (profiled) would otherwise warm up
+     * alone while the other side's warm-ups share the machine with a booting JVM, and the comparison would carry
+     * that difference.
+     */
     private static List<String> following(List<Step> steps, int i) {
+        if (!steps.stream().allMatch(s -> s.track().session().startsAhead())) {
+            return null;
+        }
         for (int j = i + 1; j < steps.size(); j++) {
             Step s = steps.get(j);
             if (!s.track().failed().contains(s.c())) {
-                Session next = s.track().session();
-                return next.startsAhead() ? next.command(s.c(), 1) : null;
+                return s.track().session().command(s.c(), 1);
             }
         }
         return null;

@@ -195,6 +195,10 @@ public final class Jbench {
         }
         AbRun a = new AbRun(opts, ab, out, err, progress);
         abRun = a;
+        if (opts.benchmem()) {
+            NativeAllocCounter.unavailableReason()
+                    .ifPresent(w -> a.note("allocs/op unavailable (B/op still printed): " + w));
+        }
         // Profiling flags profile the head side only; with the same build on both sides, the comparison is then
         // what profiling costs.
         try (ProfileSession ps = headCases.isEmpty() || !profiles.any() ? null

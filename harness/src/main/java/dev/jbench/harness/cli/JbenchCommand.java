@@ -119,7 +119,8 @@ final class JbenchCommand {
     String sampling = "rounds";
 
     @Option(names = {"-warmup", "--warmup"}, paramLabel = "d", converter = Converters.DurationConverter.class,
-            description = "Warm-up per fork before the measured iteration (default 500ms, in 100ms iterations).")
+            description = "Warm-up per fork before the measured iteration (default 500ms, in 100ms iterations; "
+                    + "-benchmem counts allocations in its last two).")
     Duration warmup = Duration.ofMillis(500);
 
     @Option(names = {"-forktimeout", "--forktimeout"}, paramLabel = "d", converter = Converters.DurationConverter.class,

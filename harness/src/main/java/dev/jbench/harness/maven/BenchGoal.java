@@ -4,6 +4,7 @@ import dev.jbench.benchstat.cli.Main;
 import dev.jbench.harness.cli.Jbench;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -62,8 +63,9 @@ public final class BenchGoal {
         }
         if (opts.base() != null) {
             // Issue 6: the base build was measured in the same run, interleaved; gate on it, not on the file.
+            // jbench has printed the comparison table already; print only the gate's verdict.
             return compare(opts, opts.baseResults(), "the base build " + opts.base() + " (measured in this run)",
-                    "Both builds ran interleaved in this run, so machine drift does not explain it.");
+                    "Both builds ran interleaved in this run, so machine drift does not explain it.", false);
         }
         if (opts.baseline() == null || !Files.exists(opts.baseline())) {
             out.println("jbench: no baseline" + (opts.baseline() == null ? "" : " at " + opts.baseline())
@@ -72,7 +74,7 @@ public final class BenchGoal {
             return 0;
         }
         return compare(opts, opts.baseline(), opts.baseline().toString(),
-                "If the slowdown is intended, refresh the baseline with -Djbench.updateBaseline=true.");
+                "If the slowdown is intended, refresh the baseline with -Djbench.updateBaseline=true.", true);
     }
 
     private int updateBaseline(GateOptions opts) {
@@ -92,16 +94,24 @@ public final class BenchGoal {
         return 0;
     }
 
-    private int compare(GateOptions opts, Path against, String what, String advice) {
+    /** Gates on jbenchstat's comparison; {@code table}: print its table (false when jbench printed it already). */
+    private int compare(GateOptions opts, Path against, String what, String advice, boolean table) {
         String[] stat = {"-fail-on=regression", "-threshold=" + opts.threshold(), "-alpha=" + opts.alpha(),
             "baseline=" + against, "new=" + opts.results()};
-        out.println("jbench: comparing with " + what + ": jbenchstat " + String.join(" ", stat));
-        out.println();
-        int status = Main.run(stat, out, err, InputStream.nullInputStream());
+        out.println("jbench: " + (table ? "comparing" : "gating on the comparison") + " with " + what + ": jbenchstat "
+                + String.join(" ", stat));
+        if (table) {
+            out.println();
+        }
+        int status = Main.run(stat, table ? out : new PrintStream(OutputStream.nullOutputStream()), err,
+                InputStream.nullInputStream());
         out.flush();
+        if (!table && status == 0) {
+            out.println("jbench: no significant regression beyond " + opts.threshold() + " against " + what);
+        }
         if (status == 3) {
             err.println("jbench -Pbench: significant regression beyond " + opts.threshold() + " against "
-                    + what + " (table above). " + advice);
+                    + what + " (comparison above). " + advice);
         }
         return status;
     }

@@ -8,16 +8,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Runs a sequence of forks one after another and hides their start-up: while fork k warms up, fork k+1 is already
- * booting (JVM, pre-touched heap, JMH's benchmark list, the benchmark's classes: about 0.3–0.4 s here), so it can
- * begin its warm-up the moment fork k ends.
+ * Runs a sequence of forks one after another and hides their start-up: once fork k has finished its first warm-up
+ * slice, fork k+1 boots (JVM, pre-touched heap, JMH's benchmark list, the benchmark's classes: 0.2–0.4 s here), so it
+ * can begin its benchmark the moment fork k ends.
  *
  * <p>Booting costs CPU, so it must never overlap a measurement: fork k's first measured iteration waits (in
  * {@link MeasurementGate}) until fork k+1 has booted. Only warm-up iterations ever share the machine with a booting
  * JVM. The forks never overlap otherwise: the next one starts its benchmark only after the previous one has exited.
  *
  * <p>A fork started ahead for a command that then does not come next (a case that failed, Ctrl-C, {@code
- * -failfast}) is killed; so is any fork left when the launcher is closed.
+ * -failfast}) is killed; so is any fork left when the launcher is closed. Callers pass no following command when
+ * their forks must start in their turn ({@code Session#startsAhead()}).
  */
 public final class ForkLauncher implements AutoCloseable {
 
@@ -39,8 +40,7 @@ public final class ForkLauncher implements AutoCloseable {
      * @param deadlineNanos {@link System#nanoTime()} after which the fork is killed; 0 = none
      */
     public ForkProcess.Outcome run(List<String> command, List<String> following, long deadlineNanos,
-                                                Consumer<List<String>> onEvent)
-            throws IOException, InterruptedException {
+                                   Consumer<List<String>> onEvent) throws IOException, InterruptedException {
         ForkProcess fork = take(command);
         // Boot the next fork once this one has finished its own set-up (its first warm-up slice ended), so the two
         // do not compete for the CPU while JMH prepares; at the latest at the gate, where this fork waits for it.

@@ -290,10 +290,13 @@ public final class Session {
 
     /**
      * True when this session's forks can be started ahead of their turn: not when they write profiles, whose
-     * set-up belongs to the fork's own turn.
+     * set-up belongs to the fork's own turn; not on a single CPU, where a booting JVM would take the CPU from the
+     * warm-up; and not when the host JVM has {@code -Djbench.noStartAhead=true} (a switch for measuring what
+     * starting ahead does).
      */
     public boolean startsAhead() {
-        return profiles == null;
+        return profiles == null && Runtime.getRuntime().availableProcessors() > 1
+                && !Boolean.getBoolean("jbench.noStartAhead");
     }
 
     /**

@@ -93,6 +93,30 @@ class AbRunTest {
     }
 
     @Test
+    void profilingFlagsProfileTheHeadSideOnly(@TempDir Path dir) throws Exception {
+        String why = null;
+        try {
+            dev.jbench.harness.profile.CpuEngine.probe();
+        } catch (dev.jbench.harness.profile.ProfilerUnavailableException e) {
+            why = e.getMessage();
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(why == null, "async-profiler cannot run here: " + why);
+        Path profiles = dir.resolve("profiles");
+        JbenchRunTest.Run r = ab("-bench=AbTiny/a", "-count=2", "-v", "-basejvmarg=-Dab.side=base",
+                "-cpuprofile=cpu.prof", "-outputdir=" + profiles, "-o=" + dir.resolve("new.txt"),
+                "-baseout=" + dir.resolve("old.txt"));
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(profiles.resolve("BenchmarkAbTiny_a.cpu.prof")).isNotEmptyFile();
+        // Only head forks carry the profiler; base forks run exactly as without the flag.
+        List<String> forks = r.err().lines().filter(l -> l.startsWith("jbench: fork: ")).toList();
+        assertThat(forks).hasSize(4);
+        assertThat(forks).filteredOn(l -> l.contains("-Dab.side=base")).hasSize(2)
+                .noneMatch(l -> l.contains("MeasuredIterationProfiler"));
+        assertThat(forks).filteredOn(l -> !l.contains("-Dab.side=base")).hasSize(2)
+                .allMatch(l -> l.contains("MeasuredIterationProfiler"));
+    }
+
+    @Test
     void aCrashOnOneSideKeepsTheOtherSidesSamples(@TempDir Path dir) throws Exception {
         Path headFile = dir.resolve("new.txt");
         Path baseFile = dir.resolve("old.txt");
