@@ -9,8 +9,10 @@ import java.util.List;
  * separated by tabs, each escaped so that tabs, newlines and backslashes survive. Lines without the mark (JVM
  * warnings printed to stdout) are not protocol and are passed on to stderr by the host.
  *
- * <p>Messages of a measuring fork: {@code iter}, {@code fail}, {@code done}; of a listing fork: {@code bench},
- * {@code param}, {@code info}, {@code jvmarg}, {@code hint}, {@code done}.
+ * <p>Messages of a measuring fork: {@code ready} (booted, waiting for {@link HostLink#GO}), {@code iter},
+ * {@code gate} (first measured iteration next, waiting for {@link HostLink#MEASURE}), {@code fail}, {@code done}; of a
+ * listing fork: {@code bench}, {@code param}, {@code info}, {@code jvmarg}, {@code hint}, {@code done}. The host's
+ * commands travel the other way, on the fork's standard input ({@link HostLink}).
  */
 public final class ForkProtocol {
 
