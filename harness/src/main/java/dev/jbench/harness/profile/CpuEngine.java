@@ -20,6 +20,12 @@ import one.profiler.AsyncProfiler;
  */
 public record CpuEngine(String event, Optional<String> note) {
 
+    /**
+     * Host JVM system property that skips the perf-events probe and uses the fallback engine, with the same note:
+     * for machines where perf events work but the fallback path must be exercised (tests, comparisons).
+     */
+    public static final String FORCE_CTIMER = "jbench.forceCtimer";
+
     /** Probes the library and perf events; throws when the native library cannot load (another OS, musl, ...). */
     public static CpuEngine probe() throws ProfilerUnavailableException {
         AsyncProfiler ap;
@@ -29,6 +35,9 @@ public record CpuEngine(String event, Optional<String> note) {
             throw new ProfilerUnavailableException("async-profiler's native library cannot load on "
                     + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + " (" + t.getMessage()
                     + "); it ships for Linux x64/arm64 and macOS. Running without profiles.", t);
+        }
+        if (Boolean.getBoolean(FORCE_CTIMER)) {
+            return fallback(" (-D" + FORCE_CTIMER + "=true)");
         }
         try {
             ap.execute("start,event=cpu-clock,interval=" + ProfileRequest.DEFAULT_CPU_INTERVAL_NANOS);
@@ -40,10 +49,14 @@ public record CpuEngine(String event, Optional<String> note) {
             } catch (Exception ignored) {
                 // not running
             }
-            return new CpuEngine("ctimer", Optional.of("perf events are not permitted here" + paranoid()
-                    + ", so CPU profiles use async-profiler's ctimer engine (CPU-time timers: Java and native frames, "
-                    + "no kernel frames). To allow perf events: sysctl kernel.perf_event_paranoid=1"));
+            return fallback(paranoid());
         }
+    }
+
+    private static CpuEngine fallback(String why) {
+        return new CpuEngine("ctimer", Optional.of("perf events are not permitted here" + why
+                + ", so CPU profiles use async-profiler's ctimer engine (CPU-time timers: Java and native frames, "
+                + "no kernel frames). To allow perf events: sysctl kernel.perf_event_paranoid=1"));
     }
 
     private static String paranoid() {
