@@ -49,7 +49,8 @@ import picocli.CommandLine.Option;
 final class JbenchCommand {
 
     @Option(names = {"-bench", "--bench"}, paramLabel = "regexp",
-            description = "Run benchmarks matching regexp; '/' separates name levels (Go). '.' runs all.")
+            description = "Run benchmarks matching regexp; as in Go, '/' separates name levels and a top-level '|' "
+                    + "separates alternatives. '.' runs all.")
     String bench;
 
     @Option(names = {"-benchtime", "--benchtime"}, paramLabel = "d|Nx", converter = Converters.BenchTimeConverter.class,
