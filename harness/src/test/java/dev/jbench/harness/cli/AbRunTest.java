@@ -5,6 +5,7 @@ import static dev.jbench.harness.cli.JbenchRunTest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jbench.benchstat.format.Result;
+import dev.jbench.harness.profile.AsyncProfilerAvailable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -94,13 +95,7 @@ class AbRunTest {
 
     @Test
     void profilingFlagsProfileTheHeadSideOnly(@TempDir Path dir) throws Exception {
-        String why = null;
-        try {
-            dev.jbench.harness.profile.CpuEngine.probe();
-        } catch (dev.jbench.harness.profile.ProfilerUnavailableException e) {
-            why = e.getMessage();
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(why == null, "async-profiler cannot run here: " + why);
+        AsyncProfilerAvailable.assume();
         Path profiles = dir.resolve("profiles");
         JbenchRunTest.Run r = ab("-bench=AbTiny/a", "-count=2", "-v", "-basejvmarg=-Dab.side=base",
                 "-cpuprofile=cpu.prof", "-outputdir=" + profiles, "-o=" + dir.resolve("new.txt"),

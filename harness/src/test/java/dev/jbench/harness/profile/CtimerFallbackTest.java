@@ -1,7 +1,6 @@
 package dev.jbench.harness.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.jbench.harness.cli.Jbench;
 import java.io.IOException;
@@ -23,13 +22,7 @@ class CtimerFallbackTest {
 
     @Test
     void cpuProfilesComeFromCtimerAndTheRunSaysSoOnce(@TempDir Path out) throws IOException {
-        String why = null;
-        try {
-            CpuEngine.probe();
-        } catch (ProfilerUnavailableException e) {
-            why = e.getMessage();
-        }
-        assumeTrue(why == null, "async-profiler cannot run here: " + why);
+        AsyncProfilerAvailable.assume();
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
         int status;
